@@ -1,0 +1,104 @@
+import { ConfigError, loadConfig } from '@academy/api/core';
+import { DemoAccounts } from '@academy/api/identity';
+import { TerritoriesService } from '@academy/api/territories';
+import { NestFactory } from '@nestjs/core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import 'reflect-metadata';
+import { AppModule, createDataSource, pendingSchemaChanges } from '@academy/api/platform';
+
+const USAGE = `Usage: node dist/apps/api/cli.js <command>
+  migrate            apply pending migrations
+  revert             undo the last migration
+  reset              drop every table, then migrate
+  check              fail when the entities and the migrations disagree
+  generate <name>    write libs/api/platform/src/lib/database/migrations/<timestamp>-<name>.ts from the entities
+  seed               territories and demo accounts (idempotent)
+  demo-accounts      print the demo accounts as JSON`;
+
+async function withDataSource<T>(run: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
+  const ds = createDataSource(loadConfig(process.env));
+  await ds.initialize();
+  try {
+    return await run(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function withApp<T>(run: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>) {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig(process.env)), { logger: ['error', 'warn'] });
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  migrate: () =>
+    withDataSource(async (ds) => {
+      const applied = await ds.runMigrations({ transaction: 'each' });
+      console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations');
+    }),
+  revert: () => withDataSource((ds) => ds.undoLastMigration({ transaction: 'each' })),
+  reset: () =>
+    withDataSource(async (ds) => {
+      await ds.dropDatabase();
+      await ds.runMigrations({ transaction: 'each' });
+      console.log('Database reset and migrated');
+    }),
+  check: () =>
+    withDataSource(async (ds) => {
+      const { up } = await pendingSchemaChanges(ds);
+      if (up.length) throw new Error(`Entities and migrations disagree; missing:\n${up.join(';\n')}`);
+      console.log('Entities and migrations agree');
+    }),
+  generate: ([name]) =>
+    withDataSource(async (ds) => {
+      if (!name || !/^[a-z]+(-[a-z0-9]+)+$/.test(name)) throw new Error('Name it verb-what, e.g. create-users');
+      const { up, down } = await pendingSchemaChanges(ds);
+      if (!up.length) return console.log('Nothing to generate: entities and migrations agree');
+      const timestamp = Date.now();
+      const className = name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()) + timestamp;
+      const q = (sql: string) => `    await queryRunner.query(${JSON.stringify(sql)});`;
+      const file = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${up.map(q).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${[...down].reverse().map(q).join('\n')}
+  }
+}
+`;
+      const path = join(process.cwd(), 'libs/api/platform/src/lib/database/migrations', `${timestamp}-${name}.ts`);
+      writeFileSync(path, file);
+      console.log(`Wrote ${path}: add it to migrations/index.ts`);
+    }),
+  seed: () =>
+    withApp(async (app) => {
+      await app.get(TerritoriesService).seed();
+      await app.get(DemoAccounts).seed();
+      console.log('Seeded territories and demo accounts');
+    }),
+  'demo-accounts': () => withApp(async (app) => console.log(JSON.stringify(app.get(DemoAccounts).list()))),
+};
+
+const [command = '', ...args] = process.argv.slice(2);
+const run = commands[command];
+if (!run) {
+  console.error(USAGE);
+  process.exit(2);
+}
+run(args).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

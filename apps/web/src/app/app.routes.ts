@@ -1,0 +1,30 @@
+import type { Routes } from '@angular/router';
+
+// Every feature is lazy: a learner on a slow link downloads only the pages they open.
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'nav.home',
+    loadComponent: () => import('./pages/home.page').then((m) => m.HomePage),
+  },
+  {
+    path: 'admin/users',
+    loadChildren: () =>
+      import('@academy/web/identity/feature-admin').then((m) => m.usersAdminRoutes),
+  },
+  {
+    path: 'forbidden',
+    title: 'page.forbidden',
+    loadComponent: () => import('./pages/forbidden.page').then((m) => m.ForbiddenPage),
+  },
+  {
+    path: '',
+    loadChildren: () => import('@academy/web/identity/feature').then((m) => m.identityRoutes),
+  },
+  {
+    path: '**',
+    title: 'page.notFound',
+    loadComponent: () => import('./pages/not-found.page').then((m) => m.NotFoundPage),
+  },
+];

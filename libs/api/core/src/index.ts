@@ -1,0 +1,13 @@
+export { loadConfig, ConfigError } from './lib/config/app-config';
+export type { AppConfig } from './lib/config/app-config';
+export { ConfigModule, APP_CONFIG } from './lib/config/config.module';
+export { DomainError, notFound, forbidden, invalidField } from './lib/errors/domain-error';
+export { AppExceptionFilter } from './lib/errors/exception.filter';
+export { createValidationPipe, toFieldErrors } from './lib/errors/validation';
+export { isUniqueViolation } from './lib/database/postgres-errors';
+export { SnakeNamingStrategy } from './lib/database/snake-naming.strategy';
+export { RedisModule, REDIS } from './lib/redis/redis.module';
+export { HealthModule } from './lib/health/health.module';
+export { Public, IS_PUBLIC } from './lib/http/public.decorator';
+export { Roles, ROLES_KEY, CurrentUser, isAdmin, adminTerritories, canAdministerTerritory } from './lib/http/auth-user';
+export type { AuthUser } from './lib/http/auth-user';

@@ -1,0 +1,3 @@
+export { IdentityModule, identityEntities } from './lib/identity.module';
+export { UsersService } from './lib/users/users.service';
+export { DemoAccounts } from './lib/seed/demo-accounts';

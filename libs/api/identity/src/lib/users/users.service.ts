@@ -1,0 +1,172 @@
+import {
+  DomainError,
+  adminTerritories,
+  forbidden,
+  invalidField,
+  isAdmin,
+  notFound,
+  type AuthUser,
+} from '@academy/api/core';
+import { TerritoriesService } from '@academy/api/territories';
+import { TERRITORY_SCOPED_ROLES, type Role } from '@academy/shared/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, IsNull } from 'typeorm';
+import type { AssignRoleDto, ListUsersQuery, UpdateProfileDto } from '../dtos/profile.dtos';
+import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
+import { SessionEntity } from '../entities/session.entity';
+import { UserEntity } from '../entities/user.entity';
+import { toRoleView, toViews, type MeView, type RoleView, type UserSummaryView } from './user-views';
+
+interface Cursor {
+  createdAt: string;
+  id: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(raw: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, 'base64url').toString()) as Cursor;
+    if (typeof c.createdAt === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.createdAt))) return c;
+  } catch {
+    // fall through to the error below
+  }
+  throw invalidField('cursor', 'is not a cursor returned by this list');
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  private get users() {
+    return this.dataSource.getRepository(UserEntity);
+  }
+
+  /** The person behind an access token, if their session is still open. */
+  async loadAuthUser(userId: string, sessionId: string): Promise<AuthUser | null> {
+    const open = await this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', {
+        sessionId,
+        userId,
+      })
+      .getExists();
+    if (!open) return null;
+    const user = await this.users.findOne({ where: { id: userId }, relations: { roles: true } });
+    if (!user) return null;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      preferredLanguage: user.preferredLanguage,
+      homeTerritoryId: user.homeTerritoryId,
+      sessionId,
+      roles: user.roles.map((r) => ({ role: r.role, territoryId: r.territoryId })),
+    };
+  }
+
+  async getMe(userId: string): Promise<MeView> {
+    const user = await this.users.findOne({ where: { id: userId }, relations: { roles: true } });
+    if (!user) throw notFound('User');
+    const [view] = await toViews(this.territories, [user]);
+    return view as MeView;
+  }
+
+  async updateMe(userId: string, dto: UpdateProfileDto): Promise<MeView> {
+    if (dto.homeTerritoryId) {
+      await this.territories.get(dto.homeTerritoryId).catch(() => {
+        throw invalidField('homeTerritoryId', 'is not a territory of the academy');
+      });
+    }
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+    if (Object.keys(changes).length > 0) await this.users.update(userId, changes);
+    return this.getMe(userId);
+  }
+
+  /**
+   * Finds people for role management: admins search everyone, partner admins only the
+   * people whose home is one of their territories. Keyset pagination on (created_at, id).
+   */
+  async list(actor: AuthUser, query: ListUsersQuery): Promise<{ items: UserSummaryView[]; nextCursor: string | null }> {
+    const qb = this.users.createQueryBuilder('u').orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').take(query.limit + 1);
+    if (!isAdmin(actor)) {
+      const own = adminTerritories(actor);
+      if (own.length === 0) throw forbidden();
+      if (query.territoryId && !own.includes(query.territoryId)) throw forbidden('You can only see people of your territory');
+      qb.andWhere('u.home_territory_id IN (:...own)', { own });
+    }
+    if (query.territoryId) qb.andWhere('u.home_territory_id = :territoryId', { territoryId: query.territoryId });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('u.email ILIKE :like', { like }).orWhere('u.display_name ILIKE :like', { like })));
+    }
+    if (query.cursor) {
+      const c = decodeCursor(query.cursor);
+      qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt: c.createdAt, id: c.id });
+    }
+    const rows = await qb.getMany();
+    const page = rows.slice(0, query.limit);
+    const roles = page.length
+      ? await this.dataSource.getRepository(RoleAssignmentEntity).find({ where: page.map((u) => ({ userId: u.id })) })
+      : [];
+    const views = await toViews(
+      this.territories,
+      page.map((u) => Object.assign(u, { roles: roles.filter((r) => r.userId === u.id) })),
+    );
+    const last = page[page.length - 1];
+    return {
+      items: views.map(({ id, email, displayName, homeTerritory, roles }) => ({ id, email, displayName, homeTerritory, roles })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /** Checks that `actor` may grant or remove `role` (in `territoryId`) for `target`. */
+  private authorise(actor: AuthUser, target: UserEntity, role: Role, territoryId: string | null): void {
+    if (isAdmin(actor)) return;
+    const own = adminTerritories(actor);
+    if (!own.includes(target.homeTerritoryId)) throw forbidden('You can only manage people of your territory');
+    if (role === 'admin') throw forbidden('Only admins can grant or remove the admin role');
+    if (territoryId && !own.includes(territoryId)) throw forbidden('You can only grant roles in your territory');
+  }
+
+  private async target(userId: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async assignRole(actor: AuthUser, userId: string, dto: AssignRoleDto): Promise<RoleView> {
+    const scoped = TERRITORY_SCOPED_ROLES.includes(dto.role);
+    if (scoped && !dto.territoryId) throw invalidField('territoryId', `is required for the ${dto.role} role`);
+    if (!scoped && dto.territoryId) throw invalidField('territoryId', `must be empty for the ${dto.role} role`);
+    const territoryId = dto.territoryId ?? null;
+    const target = await this.target(userId);
+    this.authorise(actor, target, dto.role, territoryId);
+    if (territoryId) await this.territories.get(territoryId);
+    const assignments = this.dataSource.getRepository(RoleAssignmentEntity);
+    // Granting a role twice (double click, retry) leaves one assignment.
+    await assignments
+      .createQueryBuilder()
+      .insert()
+      .values({ userId, role: dto.role, territoryId, grantedById: actor.id })
+      .orIgnore()
+      .execute();
+    const saved = await assignments.findOneByOrFail({ userId, role: dto.role, territoryId: territoryId ?? IsNull() });
+    return toRoleView(saved, await this.territories.getMany(territoryId ? [territoryId] : []));
+  }
+
+  async removeRole(actor: AuthUser, userId: string, assignmentId: string): Promise<void> {
+    const assignments = this.dataSource.getRepository(RoleAssignmentEntity);
+    const assignment = await assignments.findOneBy({ id: assignmentId, userId });
+    if (!assignment) throw notFound('Role assignment');
+    this.authorise(actor, await this.target(userId), assignment.role, assignment.territoryId);
+    if (assignment.role === 'admin' && userId === actor.id) {
+      throw new DomainError(409, 'last_admin_guard', 'You cannot remove your own admin role');
+    }
+    await assignments.delete(assignment.id);
+  }
+}

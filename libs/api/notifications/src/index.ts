@@ -1,0 +1,5 @@
+export { NotificationsModule, NotificationsWorkerModule, notificationsEntities } from './lib/notifications.module';
+export { OutboxService } from './lib/outbox.service';
+export { EmailDeliveryService } from './lib/delivery/email-delivery.service';
+export { OutboxRelay } from './lib/delivery/outbox-relay';
+export { renderEmail } from './lib/templates/render';

@@ -1,0 +1,30 @@
+import { QUEUES } from '@academy/shared/contracts';
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailDeliveryService } from './delivery/email-delivery.service';
+import { EmailProcessor } from './delivery/email.processor';
+import { EmailTransport } from './delivery/email-transport';
+import { OutboxRelay } from './delivery/outbox-relay';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { OutboxAdminController } from './outbox-admin.controller';
+import { OutboxService } from './outbox.service';
+
+export const notificationsEntities = [OutboxMessageEntity];
+
+/** API side: contexts write emails to the outbox; admins see and retry failures. */
+@Module({
+  imports: [TypeOrmModule.forFeature(notificationsEntities)],
+  controllers: [OutboxAdminController],
+  providers: [OutboxService],
+  exports: [OutboxService],
+})
+export class NotificationsModule {}
+
+/** Worker side: relays the outbox to the email queue and sends each message. */
+@Module({
+  imports: [TypeOrmModule.forFeature(notificationsEntities), BullModule.registerQueue({ name: QUEUES.email })],
+  providers: [EmailTransport, EmailDeliveryService, OutboxRelay, EmailProcessor],
+  exports: [EmailDeliveryService, OutboxRelay],
+})
+export class NotificationsWorkerModule {}

@@ -1,0 +1,147 @@
+import type { EmailTemplate, Language } from '@academy/shared/contracts';
+
+/** The words of one email in one language; {name} placeholders are filled from params. */
+export interface EmailText {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  /** A button whose target is params.link. */
+  action?: string;
+  footer: string;
+}
+
+type Catalog = Record<EmailTemplate, Record<Language, EmailText>>;
+
+const footer: Record<Language, string> = {
+  en: 'MU.ST.SEE Academy: learning together for the social economy.',
+  it: 'MU.ST.SEE Academy: imparare insieme per l’economia sociale.',
+  pt: 'MU.ST.SEE Academy: aprender juntos para a economia social.',
+  es: 'MU.ST.SEE Academy: aprender juntos para la economía social.',
+  fr: 'MU.ST.SEE Academy : apprendre ensemble pour l’économie sociale.',
+};
+
+const greeting: Record<Language, string> = {
+  en: 'Hello {displayName},',
+  it: 'Ciao {displayName},',
+  pt: 'Olá {displayName},',
+  es: 'Hola {displayName}:',
+  fr: 'Bonjour {displayName},',
+};
+
+const make = (
+  texts: Record<Language, Omit<EmailText, 'greeting' | 'footer'>>,
+): Record<Language, EmailText> =>
+  Object.fromEntries(
+    Object.entries(texts).map(([lang, t]) => [lang, { ...t, greeting: greeting[lang as Language], footer: footer[lang as Language] }]),
+  ) as Record<Language, EmailText>;
+
+export const EMAIL_CATALOG: Catalog = {
+  'verify-email': make({
+    en: {
+      subject: 'Confirm your email for MU.ST.SEE Academy',
+      paragraphs: ['Welcome to the academy! Please confirm your email address to start learning.', 'The link is valid for 24 hours. If you did not register, ignore this email.'],
+      action: 'Confirm my email',
+    },
+    it: {
+      subject: 'Conferma la tua email per MU.ST.SEE Academy',
+      paragraphs: ['Benvenuto nell’accademia! Conferma il tuo indirizzo email per iniziare a imparare.', 'Il link è valido per 24 ore. Se non ti sei registrato, ignora questa email.'],
+      action: 'Conferma la mia email',
+    },
+    pt: {
+      subject: 'Confirme o seu email para a MU.ST.SEE Academy',
+      paragraphs: ['Bem-vindo à academia! Confirme o seu endereço de email para começar a aprender.', 'A ligação é válida durante 24 horas. Se não se registou, ignore este email.'],
+      action: 'Confirmar o meu email',
+    },
+    es: {
+      subject: 'Confirma tu correo para MU.ST.SEE Academy',
+      paragraphs: ['¡Te damos la bienvenida a la academia! Confirma tu dirección de correo para empezar a aprender.', 'El enlace es válido durante 24 horas. Si no te has registrado, ignora este correo.'],
+      action: 'Confirmar mi correo',
+    },
+    fr: {
+      subject: 'Confirmez votre adresse e-mail pour MU.ST.SEE Academy',
+      paragraphs: ['Bienvenue à l’académie ! Confirmez votre adresse e-mail pour commencer à apprendre.', 'Le lien est valable 24 heures. Si vous ne vous êtes pas inscrit, ignorez cet e-mail.'],
+      action: 'Confirmer mon adresse',
+    },
+  }),
+  'account-exists': make({
+    en: {
+      subject: 'Someone tried to register with your email',
+      paragraphs: ['Someone, perhaps you, tried to create a MU.ST.SEE Academy account with this email, which already has one.', 'If it was you, sign in or reset your password. If not, you can ignore this email: your account is safe.'],
+      action: 'Reset my password',
+    },
+    it: {
+      subject: 'Qualcuno ha provato a registrarsi con la tua email',
+      paragraphs: ['Qualcuno, forse tu, ha provato a creare un account MU.ST.SEE Academy con questa email, che ne ha già uno.', 'Se eri tu, accedi o reimposta la password. Altrimenti ignora questa email: il tuo account è al sicuro.'],
+      action: 'Reimposta la password',
+    },
+    pt: {
+      subject: 'Alguém tentou registar-se com o seu email',
+      paragraphs: ['Alguém, talvez você, tentou criar uma conta na MU.ST.SEE Academy com este email, que já tem uma.', 'Se foi você, entre ou redefina a palavra-passe. Se não, ignore este email: a sua conta está segura.'],
+      action: 'Redefinir a palavra-passe',
+    },
+    es: {
+      subject: 'Alguien intentó registrarse con tu correo',
+      paragraphs: ['Alguien, quizá tú, intentó crear una cuenta de MU.ST.SEE Academy con este correo, que ya tiene una.', 'Si fuiste tú, inicia sesión o restablece tu contraseña. Si no, ignora este correo: tu cuenta está segura.'],
+      action: 'Restablecer mi contraseña',
+    },
+    fr: {
+      subject: 'Quelqu’un a tenté de s’inscrire avec votre adresse',
+      paragraphs: ['Quelqu’un, peut-être vous, a tenté de créer un compte MU.ST.SEE Academy avec cette adresse, qui en a déjà un.', 'Si c’était vous, connectez-vous ou réinitialisez votre mot de passe. Sinon, ignorez cet e-mail : votre compte est en sécurité.'],
+      action: 'Réinitialiser mon mot de passe',
+    },
+  }),
+  'reset-password': make({
+    en: {
+      subject: 'Reset your MU.ST.SEE Academy password',
+      paragraphs: ['We received a request to reset your password.', 'The link is valid for 1 hour. If you did not ask for it, ignore this email.'],
+      action: 'Choose a new password',
+    },
+    it: {
+      subject: 'Reimposta la password di MU.ST.SEE Academy',
+      paragraphs: ['Abbiamo ricevuto una richiesta di reimpostare la tua password.', 'Il link è valido per 1 ora. Se non l’hai chiesto tu, ignora questa email.'],
+      action: 'Scegli una nuova password',
+    },
+    pt: {
+      subject: 'Redefina a sua palavra-passe da MU.ST.SEE Academy',
+      paragraphs: ['Recebemos um pedido para redefinir a sua palavra-passe.', 'A ligação é válida durante 1 hora. Se não o pediu, ignore este email.'],
+      action: 'Escolher uma nova palavra-passe',
+    },
+    es: {
+      subject: 'Restablece tu contraseña de MU.ST.SEE Academy',
+      paragraphs: ['Hemos recibido una solicitud para restablecer tu contraseña.', 'El enlace es válido durante 1 hora. Si no lo has pedido, ignora este correo.'],
+      action: 'Elegir una nueva contraseña',
+    },
+    fr: {
+      subject: 'Réinitialisez votre mot de passe MU.ST.SEE Academy',
+      paragraphs: ['Nous avons reçu une demande de réinitialisation de votre mot de passe.', 'Le lien est valable 1 heure. Si vous ne l’avez pas demandé, ignorez cet e-mail.'],
+      action: 'Choisir un nouveau mot de passe',
+    },
+  }),
+  'password-changed': make({
+    en: {
+      subject: 'Your MU.ST.SEE Academy password was changed',
+      paragraphs: ['Your password was just changed and your other sessions were signed out.', 'If this was not you, reset your password now.'],
+      action: 'Reset my password',
+    },
+    it: {
+      subject: 'La tua password di MU.ST.SEE Academy è stata cambiata',
+      paragraphs: ['La tua password è appena stata cambiata e le altre sessioni sono state chiuse.', 'Se non sei stato tu, reimposta subito la password.'],
+      action: 'Reimposta la password',
+    },
+    pt: {
+      subject: 'A sua palavra-passe da MU.ST.SEE Academy foi alterada',
+      paragraphs: ['A sua palavra-passe acabou de ser alterada e as outras sessões foram terminadas.', 'Se não foi você, redefina já a palavra-passe.'],
+      action: 'Redefinir a palavra-passe',
+    },
+    es: {
+      subject: 'Se ha cambiado tu contraseña de MU.ST.SEE Academy',
+      paragraphs: ['Tu contraseña acaba de cambiar y se han cerrado tus otras sesiones.', 'Si no has sido tú, restablece tu contraseña ahora.'],
+      action: 'Restablecer mi contraseña',
+    },
+    fr: {
+      subject: 'Votre mot de passe MU.ST.SEE Academy a été modifié',
+      paragraphs: ['Votre mot de passe vient d’être modifié et vos autres sessions ont été fermées.', 'Si ce n’était pas vous, réinitialisez votre mot de passe maintenant.'],
+      action: 'Réinitialiser mon mot de passe',
+    },
+  }),
+};

@@ -1,0 +1,43 @@
+import { APP_CONFIG, ConfigModule, HealthModule, RedisModule, type AppConfig } from '@academy/api/core';
+import { IdentityModule } from '@academy/api/identity';
+import { NotificationsModule } from '@academy/api/notifications';
+import { TerritoriesModule } from '@academy/api/territories';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { dataSourceOptions } from '../database/data-source';
+
+/** The HTTP API: it composes the context modules and nothing else. */
+@Module({})
+export class AppModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => ({
+            pinoHttp: {
+              level: c.LOG_LEVEL,
+              // Fastify assigns the id (see createApp); the logs use the same one.
+              genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+            },
+          }),
+        }),
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => ({ ...dataSourceOptions(c), autoLoadEntities: false }),
+        }),
+        RedisModule,
+        HealthModule,
+        TerritoriesModule,
+        NotificationsModule,
+        IdentityModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateFoundationSchema1795566207870 } from './1795566207870-create-foundation-schema';
+
+// Listed explicitly (not globbed) so they are part of the bundle, in order.
+export const migrations = [CreateFoundationSchema1795566207870];

@@ -1,0 +1,8 @@
+export { TestPlatform } from './lib/test-platform';
+export type { HttpResult, RequestOptions } from './lib/test-platform';
+export { SmtpSink, linkIn } from './lib/smtp-sink';
+export type { ReceivedMail } from './lib/smtp-sink';
+export { OwnRedis } from './lib/redis-server';
+export { createTestDatabase } from './lib/test-database';
+export { createAccount, refreshCookie, TEST_PASSWORD } from './lib/accounts';
+export type { TestAccount } from './lib/accounts';

@@ -1,0 +1,4 @@
+export * from './lib/languages';
+export * from './lib/roles';
+export * from './lib/queues';
+export * from './lib/errors';

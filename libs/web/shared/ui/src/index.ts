@@ -1,0 +1,3 @@
+export * from './lib/control-error.pipe';
+export * from './lib/form-alert.component';
+export * from './lib/form-helpers';
