@@ -21,7 +21,7 @@ export function ensureDependencies() {
 
 /** Nx, without its daemon or cloud: predictable on CI and on a first run. */
 export function nx(args) {
-  run(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), ...args], { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+  run(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), ...args], { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
 }
 
 export const packageVersion = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
