@@ -69,6 +69,22 @@ describe('roles across territories', () => {
     expect((await platform.request('GET', '/api/admin/outbox', { token: admin.token })).status).toBe(200);
   });
 
+  it('shows the queue dashboard to admins only', async () => {
+    expect((await platform.request('GET', '/api/admin/queues')).status).toBe(401);
+    expect((await platform.request('POST', '/api/admin/queue-dashboard-session', { token: pordenoneAdmin.token })).status).toBe(403);
+    const session = await platform.request('POST', '/api/admin/queue-dashboard-session', { token: admin.token });
+    expect(session.status).toBe(200);
+    const cookie = (session.headers.getSetCookie()[0] ?? '').split(';')[0] as string;
+    expect(cookie).toMatch(/^academy_queues=/);
+    const page = await platform.request('GET', '/api/admin/queues', { cookie });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const queues = await platform.request('GET', '/api/admin/queues/api/queues', { cookie });
+    expect(JSON.stringify(queues.body)).toContain('"name":"email"');
+    // A forged or foreign cookie is refused.
+    expect((await platform.request('GET', '/api/admin/queues', { cookie: 'academy_queues=forged' })).status).toBe(401);
+  });
+
   it('pages through users with a keyset cursor, each exactly once', async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -123,5 +123,13 @@ describe('accounts in the browser', () => {
     const roles = await platform.request('GET', `/api/users?q=learner-e2e`, { token: admin.token });
     expect(roles.body.items[0].roles.map((r: { role: string }) => r.role).sort()).toEqual(['learner', 'mentor']);
     expect(learner.id).toBe(roles.body.items[0].id);
+
+    // Admins open the queue dashboard (Bull Board) from here; it shows the email queue.
+    const [dashboard] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Open the queue dashboard' }).click(),
+    ]);
+    await dashboard.getByText('email', { exact: true }).first().waitFor();
+    await dashboard.close();
   });
 });

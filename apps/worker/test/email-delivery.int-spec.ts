@@ -82,6 +82,23 @@ describe('email pipeline', () => {
   });
 });
 
+describe('worker shutdown', () => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await TestPlatform.start({ worker: true });
+  });
+  afterAll(() => platform.stop());
+
+  it('lets the email being sent finish before the worker stops', async () => {
+    platform.smtp.delayMs = 1500;
+    const id = await writeOutbox(platform, 'shutdown');
+    while (platform.smtp.receiving === 0) await new Promise((r) => setTimeout(r, 20));
+    await platform.stopWorker();
+    expect(platform.smtp.to('shutdown@example.org')).toHaveLength(1);
+    expect(await status(platform, id)).toEqual({ status: 'sent', attempts: 1 });
+  });
+});
+
 describe('email pipeline while Redis is down', () => {
   const redis = new OwnRedis();
   let platform: TestPlatform;

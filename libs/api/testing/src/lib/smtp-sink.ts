@@ -15,14 +15,20 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   /** Refuses messages while true, to test retries. */
   rejecting = false;
+  /** Holds each message this long before accepting it, to test shutdown mid-send. */
+  delayMs = 0;
+  /** Messages being received right now. */
+  receiving = 0;
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     onRcptTo: (_address, _session, callback) =>
       callback(this.rejecting ? Object.assign(new Error('Mailbox unavailable'), { responseCode: 450 }) : undefined),
     onData: (stream, _session, callback) => {
+      this.receiving++;
       simpleParser(stream)
-        .then((mail: ParsedMail) => {
+        .then(async (mail: ParsedMail) => {
+          await new Promise((r) => setTimeout(r, this.delayMs));
           const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
           this.messages.push({
             to: to?.value[0]?.address ?? '',
@@ -33,7 +39,8 @@ export class SmtpSink {
           });
           callback();
         })
-        .catch(callback);
+        .catch(callback)
+        .finally(() => this.receiving--);
     },
   });
 

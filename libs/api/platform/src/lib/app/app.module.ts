@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { dataSourceOptions } from '../database/data-source';
+import { QueueDashboardModule } from './queue-dashboard';
 
 /** The HTTP API: it composes the context modules and nothing else. */
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         TerritoriesModule,
         NotificationsModule,
         IdentityModule,
+        QueueDashboardModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { mountQueueDashboard } from './queue-dashboard';
 
 /**
  * Builds the HTTP application exactly as production runs it; main.ts listens on it and the
@@ -66,6 +67,7 @@ export async function createApp(config?: AppConfig): Promise<NestFastifyApplicat
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
+  await mountQueueDashboard(app, settings);
   if (settings.WEB_DIST_DIR) await serveWeb(app, resolve(settings.WEB_DIST_DIR));
   return app;
 }

@@ -144,6 +144,7 @@ export const en = {
   'users.title': 'Users and roles',
   'users.intro':
     'Find people and give them roles. Partner admins see the people of their own territory.',
+  'users.queueDashboard': 'Open the queue dashboard',
   'users.search': 'Name or email',
   'users.territory': 'Territory',
   'users.allTerritories': 'All territories',

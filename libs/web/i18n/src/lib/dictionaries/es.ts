@@ -147,6 +147,7 @@ export const es: Dictionary = {
   'users.title': 'Usuarios y roles',
   'users.intro':
     'Busca personas y asígnales roles. Los administradores de la alianza ven a las personas de su territorio.',
+  'users.queueDashboard': 'Abrir el panel de colas',
   'users.search': 'Nombre o correo',
   'users.territory': 'Territorio',
   'users.allTerritories': 'Todos los territorios',

@@ -147,6 +147,7 @@ export const fr: Dictionary = {
   'users.title': 'Utilisateurs et rôles',
   'users.intro':
     'Trouvez des personnes et attribuez-leur des rôles. Les administrateur·rices de partenariat voient les personnes de leur territoire.',
+  'users.queueDashboard': 'Ouvrir le tableau des files d’attente',
   'users.search': 'Nom ou e-mail',
   'users.territory': 'Territoire',
   'users.allTerritories': 'Tous les territoires',

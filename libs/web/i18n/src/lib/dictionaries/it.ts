@@ -146,6 +146,7 @@ export const it: Dictionary = {
   'users.title': 'Utenti e ruoli',
   'users.intro':
     'Trova le persone e assegna loro dei ruoli. Gli amministratori del partenariato vedono le persone del proprio territorio.',
+  'users.queueDashboard': 'Apri il pannello delle code',
   'users.search': 'Nome o email',
   'users.territory': 'Territorio',
   'users.allTerritories': 'Tutti i territori',

@@ -146,6 +146,7 @@ export const pt: Dictionary = {
   'users.title': 'Utilizadores e funções',
   'users.intro':
     'Encontre pessoas e atribua-lhes funções. Os administradores da parceria veem as pessoas do seu território.',
+  'users.queueDashboard': 'Abrir o painel das filas',
   'users.search': 'Nome ou email',
   'users.territory': 'Território',
   'users.allTerritories': 'Todos os territórios',

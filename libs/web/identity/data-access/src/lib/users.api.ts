@@ -29,4 +29,9 @@ export class UsersApi {
       ),
     );
   }
+
+  /** Sets the short-lived cookie the queue dashboard (Bull Board, admins only) requires. */
+  openQueueDashboard(): Promise<{ url: string }> {
+    return firstValueFrom(this.http.post<{ url: string }>('/api/admin/queue-dashboard-session', {}));
+  }
 }

@@ -52,10 +52,21 @@ export class UsersAdminPage {
     this.auth.hasAnyRole(['admin']) ? ROLES : ROLES.filter((role) => role !== 'admin'),
   );
 
+  readonly isAdmin = computed(() => this.auth.hasAnyRole(['admin']));
+
   readonly form = inject(NonNullableFormBuilder).group({ q: [''], territoryId: [''] });
 
   constructor() {
     void this.search();
+  }
+
+  async openQueueDashboard(): Promise<void> {
+    try {
+      const { url } = await this.api.openQueueDashboard();
+      window.open(url, '_blank', 'noopener');
+    } catch (error) {
+      this.error.set(apiErrorMessage(toApiError(error)));
+    }
   }
 
   async search(): Promise<void> {
