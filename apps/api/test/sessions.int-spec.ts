@@ -61,6 +61,16 @@ describe('sessions', () => {
     expect((await refresh(refreshCookie(other.headers))).status).toBe(401);
   });
 
+  it('throttles guessing the current password with a stolen access token', async () => {
+    const account = await createAccount(platform);
+    const attempt = (currentPassword: string) =>
+      platform.request('POST', '/api/me/password', { token: account.token, body: { currentPassword, newPassword: 'a takeover passphrase' } });
+    for (let i = 0; i < 10; i++) expect((await attempt(`guess ${i}`)).status).toBe(400);
+    const blocked = await attempt(TEST_PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect((await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: TEST_PASSWORD } })).status).toBe(429);
+  });
+
   it('answers a wrong email and a wrong password alike', async () => {
     const account = await createAccount(platform);
     const wrongPassword = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: 'not the password' } });

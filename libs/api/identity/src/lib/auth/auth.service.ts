@@ -1,4 +1,4 @@
-import { APP_CONFIG, invalidField, isUniqueViolation, type AppConfig } from '@academy/api/core';
+import { APP_CONFIG, invalidField, isUniqueViolation, type AppConfig, type AuthUser } from '@academy/api/core';
 import { OutboxService } from '@academy/api/notifications';
 import { TerritoriesService } from '@academy/api/territories';
 import type { EmailTemplate, Language } from '@academy/shared/contracts';
@@ -12,7 +12,14 @@ import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
-import { emailNotVerified, invalidCredentials, invalidToken, sessionExpired, weakPassword } from '../identity.errors';
+import {
+  emailNotVerified,
+  invalidCredentials,
+  invalidToken,
+  sessionExpired,
+  weakPassword,
+  wrongCurrentPassword,
+} from '../identity.errors';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { passwordProblem } from '../passwords/password-policy';
 import { LoginThrottle } from './login-throttle.service';
@@ -265,20 +272,26 @@ export class AuthService {
     await this.throttle.reset(email);
   }
 
-  /** Changes the password of a signed-in person; their other sessions end, this one stays. */
-  async changePassword(userId: string, sessionId: string, newPassword: string): Promise<void> {
+  /**
+   * Changes the password of a signed-in person; their other sessions end, this one stays.
+   * Wrong current passwords count as failed logins, so a stolen access token cannot be used
+   * to guess the password.
+   */
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+    const problem = passwordProblem(newPassword, [user.email.split('@')[0] ?? '', user.displayName]);
+    if (problem) throw weakPassword('newPassword', problem);
+    await this.throttle.assertAllowed(user.email, ip);
+    const stored = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    if (!(await this.hasher.verify(stored.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(user.email, ip);
+      throw wrongCurrentPassword();
+    }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(UserEntity).findOneByOrFail({ id: userId });
-      await manager.getRepository(UserEntity).update(userId, { passwordHash });
-      await this.revoke(manager, { userId }, 'password_change', sessionId);
-      await this.notifyPasswordChanged(manager, user);
+      await manager.getRepository(UserEntity).update(user.id, { passwordHash });
+      await this.revoke(manager, { userId: user.id }, 'password_change', user.sessionId);
+      await this.notifyPasswordChanged(manager, stored);
     });
-  }
-
-  async checkPassword(userId: string, password: string): Promise<boolean> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    return this.hasher.verify(user?.passwordHash, password);
   }
 
   private async notifyPasswordChanged(manager: EntityManager, user: UserEntity): Promise<void> {

@@ -1,10 +1,9 @@
 import { CurrentUser, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service';
 import { ChangePasswordDto, UpdateProfileDto } from '../dtos/profile.dtos';
-import { weakPassword, wrongCurrentPassword } from '../identity.errors';
-import { passwordProblem } from '../passwords/password-policy';
 import { UsersService } from './users.service';
 
 @ApiTags('me')
@@ -28,10 +27,7 @@ export class MeController {
 
   @Post('password')
   @HttpCode(204)
-  async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto) {
-    const problem = passwordProblem(dto.newPassword, [user.email.split('@')[0] ?? '', user.displayName]);
-    if (problem) throw weakPassword('newPassword', problem);
-    if (!(await this.auth.checkPassword(user.id, dto.currentPassword))) throw wrongCurrentPassword();
-    await this.auth.changePassword(user.id, user.sessionId, dto.newPassword);
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @Req() request: FastifyRequest) {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, request.ip);
   }
 }
