@@ -108,6 +108,15 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Password').press('Enter');
     await page.getByText('Signed in as').waitFor();
 
+    // A wrong current password is reported at its field.
+    await page.goto(`${base}/profile`);
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password', { exact: true }).fill('an entirely new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.locator('input[formcontrolname="currentPassword"][aria-invalid="true"]').waitFor();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/correct/i);
+    await expectAccessible(page, 'profile');
+
     await page.goto(`${base}/admin/users`);
     await page.getByLabel('Name or email').fill('learner-e2e');
     await page.getByLabel('Name or email').press('Enter');

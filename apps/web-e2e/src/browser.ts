@@ -20,6 +20,8 @@ export function launchChromium(): Promise<Browser> {
 
 /** Fails with the list of WCAG 2.1 A/AA violations on the page, if any. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Judge the settled page, not a frame of a fade-in (partial opacity lowers contrast).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = results.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations).toEqual([]);

@@ -17,9 +17,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       const canRefresh =
         error instanceof HttpErrorResponse &&
         error.status === 401 &&
-        !request.url.startsWith('/api/auth/') &&
-        // A wrong current password (POST /api/me/password) is not an expired token.
-        (error.error as { code?: string } | null)?.code !== 'invalid_credentials';
+        !request.url.startsWith('/api/auth/');
       if (!canRefresh) return throwError(() => error);
       return from(store.refresh()).pipe(
         switchMap((refreshed) => (refreshed ? send(store.accessToken()) : throwError(() => error))),

@@ -105,8 +105,8 @@ export class ChangePasswordFormComponent {
       this.success.set({ key: 'profile.passwordChanged' });
     } catch (e) {
       const error = toApiError(e);
-      if (error.code === 'invalid_credentials') {
-        // Here a 401 means "wrong current password", not "signed out": say it at the field.
+      if (error.code === 'wrong_password') {
+        // Said at the field, in the user's language, rather than as a generic error.
         this.form.controls.currentPassword.setErrors({ server: 'validation.wrongPassword' });
         this.error.set({ key: 'validation.summary' });
         focusFirstInvalid(this.host.nativeElement, this.injector);
