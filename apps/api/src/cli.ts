@@ -1,3 +1,4 @@
+import { CompetencesService } from '@academy/api/competences';
 import { ConfigError, loadConfig } from '@academy/api/core';
 import { DemoAccounts } from '@academy/api/identity';
 import { TerritoriesService } from '@academy/api/territories';
@@ -13,7 +14,7 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   reset              drop every table, then migrate
   check              fail when the entities and the migrations disagree
   generate <name>    write libs/api/platform/src/lib/database/migrations/<timestamp>-<name>.ts from the entities
-  seed               territories and demo accounts (idempotent)
+  seed               territories, competence frameworks and demo accounts (idempotent)
   demo-accounts      print the demo accounts as JSON`;
 
 async function withDataSource<T>(run: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
@@ -83,8 +84,9 @@ ${[...down].reverse().map(q).join('\n')}
   seed: () =>
     withApp(async (app) => {
       await app.get(TerritoriesService).seed();
+      await app.get(CompetencesService).seed();
       await app.get(DemoAccounts).seed();
-      console.log('Seeded territories and demo accounts');
+      console.log('Seeded territories, competence frameworks and demo accounts');
     }),
   'demo-accounts': () => withApp(async (app) => console.log(JSON.stringify(app.get(DemoAccounts).list()))),
 };

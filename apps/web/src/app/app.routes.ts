@@ -9,6 +9,10 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./pages/home.page').then((m) => m.HomePage),
   },
   {
+    path: 'competences',
+    loadChildren: () => import('@academy/web/competences/feature').then((m) => m.competencesRoutes),
+  },
+  {
     path: 'admin/users',
     loadChildren: () =>
       import('@academy/web/identity/feature-admin').then((m) => m.usersAdminRoutes),

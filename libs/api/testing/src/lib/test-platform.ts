@@ -1,3 +1,4 @@
+import { CompetencesService } from '@academy/api/competences';
 import { loadConfig, type AppConfig } from '@academy/api/core';
 import { createApp, WorkerModule } from '@academy/api/platform';
 import { TerritoriesService } from '@academy/api/territories';
@@ -32,9 +33,9 @@ export interface PlatformOptions {
 }
 
 /**
- * One test file's platform: its own migrated database (territories seeded), an SMTP sink, and
- * the real API (listening on a free port) and/or worker, on the real Redis under a queue
- * prefix of their own.
+ * One test file's platform: its own migrated database (territories and competence frameworks
+ * seeded), an SMTP sink, and the real API (listening on a free port) and/or worker, on the real
+ * Redis under a queue prefix of their own.
  */
 export class TestPlatform {
   readonly smtp = new SmtpSink();
@@ -75,6 +76,7 @@ export class TestPlatform {
     const address = this.api.getHttpServer().address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${address.port}`;
     await this.api.get(TerritoriesService).seed();
+    await this.api.get(CompetencesService).seed();
   }
 
   async startWorker(): Promise<void> {

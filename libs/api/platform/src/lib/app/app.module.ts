@@ -1,3 +1,4 @@
+import { CompetencesModule } from '@academy/api/competences';
 import { APP_CONFIG, ConfigModule, HealthModule, RedisModule, type AppConfig } from '@academy/api/core';
 import { IdentityModule } from '@academy/api/identity';
 import { NotificationsModule } from '@academy/api/notifications';
@@ -36,6 +37,7 @@ export class AppModule {
         RedisModule,
         HealthModule,
         TerritoriesModule,
+        CompetencesModule,
         NotificationsModule,
         IdentityModule,
         QueueDashboardModule,

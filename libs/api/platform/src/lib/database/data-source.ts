@@ -1,3 +1,4 @@
+import { competencesEntities } from '@academy/api/competences';
 import { SnakeNamingStrategy, type AppConfig } from '@academy/api/core';
 import { identityEntities } from '@academy/api/identity';
 import { notificationsEntities } from '@academy/api/notifications';
@@ -6,7 +7,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every context's tables: the composition root is the one place that knows them all. */
-export const entities = [...territoriesEntities, ...identityEntities, ...notificationsEntities];
+export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities];
 
 export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
   return {

@@ -12,6 +12,7 @@ export const en = {
     'MU.ST.SEE Academy is open-source software (AGPL-3.0), run together by local partnerships of cities, regions, universities and social-economy organisations.',
 
   'nav.home': 'Home',
+  'nav.competences': 'Competences',
   'nav.login': 'Sign in',
   'nav.register': 'Create an account',
   'nav.profile': 'Your profile',
@@ -93,6 +94,8 @@ export const en = {
   'error.invalidCredentials': 'The email address or the password is not correct.',
   'error.emailNotVerified': 'Please confirm your email address first: open the link we sent you.',
   'error.territories': 'We could not load the territories. Please reload the page.',
+  'error.competences':
+    'We could not load the competence frameworks. Check your connection and try again.',
 
   'register.title': 'Create your account',
   'register.intro': 'It is free. We will send you an email to confirm your address.',
@@ -165,6 +168,26 @@ export const en = {
   'users.assign': 'Add role',
   'users.assigned': '{name} now has the role {role}.',
   'users.removed': 'The role {role} was removed from {name}.',
+
+  'competences.title': 'Competence frameworks',
+  'competences.intro':
+    'The European Union describes what entrepreneurs and citizens need to know and be able to do in three frameworks: EntreComp for entrepreneurship, DigComp for digital skills and GreenComp for sustainability. Each one groups competences into areas, and most describe proficiency levels, from foundation to expert.',
+  'competences.use':
+    'In the academy, courses say which competences they develop and to what level, learners assess themselves against them, and mentors show the competences they can help with.',
+  'competences.titlesNote':
+    'Framework and competence titles are shown in English, as the European Commission published them.',
+  'competences.jumpTo': 'Frameworks on this page',
+  'competences.published': 'Published in {year}',
+  'competences.counts': '{areas} areas, {competences} competences',
+  'competences.levels': 'Proficiency levels',
+  'competences.level': 'Level {level}',
+  'competences.noLevels': 'This framework does not define proficiency levels.',
+  'competences.areas': 'Areas and competences',
+  'competences.area': 'Area {code}:',
+  'competences.competenceCount': '{count} competences',
+  'competences.loading': 'Loading the competence frameworks…',
+  'competences.source': 'Source:',
+  'competences.retry': 'Try again',
 
   'page.notFound': 'Page not found',
   'page.notFoundText': 'This page does not exist or has moved.',

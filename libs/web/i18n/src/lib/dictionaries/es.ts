@@ -13,6 +13,7 @@ export const es: Dictionary = {
     'MU.ST.SEE Academy es software de código abierto (AGPL-3.0), gestionado conjuntamente por alianzas locales de ciudades, regiones, universidades y organizaciones de la economía social.',
 
   'nav.home': 'Inicio',
+  'nav.competences': 'Competencias',
   'nav.login': 'Iniciar sesión',
   'nav.register': 'Crear una cuenta',
   'nav.profile': 'Tu perfil',
@@ -95,6 +96,8 @@ export const es: Dictionary = {
   'error.emailNotVerified':
     'Primero confirma tu correo electrónico: abre el enlace que te hemos enviado.',
   'error.territories': 'No hemos podido cargar los territorios. Vuelve a cargar la página.',
+  'error.competences':
+    'No hemos podido cargar los marcos de competencias. Comprueba tu conexión y vuelve a intentarlo.',
 
   'register.title': 'Crea tu cuenta',
   'register.intro': 'Es gratis. Te enviaremos un correo para confirmar tu dirección.',
@@ -169,6 +172,26 @@ export const es: Dictionary = {
   'users.assign': 'Añadir rol',
   'users.assigned': '{name} tiene ahora el rol {role}.',
   'users.removed': 'Se ha quitado el rol {role} a {name}.',
+
+  'competences.title': 'Marcos de competencias',
+  'competences.intro':
+    'La Unión Europea describe lo que las personas emprendedoras y la ciudadanía necesitan saber y saber hacer en tres marcos: EntreComp para el emprendimiento, DigComp para las competencias digitales y GreenComp para la sostenibilidad. Cada uno agrupa las competencias en áreas, y la mayoría describe niveles de dominio, de básico a experto.',
+  'competences.use':
+    'En la academia, los cursos indican qué competencias desarrollan y hasta qué nivel, quienes aprenden se autoevalúan con ellas y las personas mentoras muestran las competencias en las que pueden ayudar.',
+  'competences.titlesNote':
+    'Los títulos de los marcos y de las competencias se muestran en inglés, tal como los publicó la Comisión Europea.',
+  'competences.jumpTo': 'Marcos en esta página',
+  'competences.published': 'Publicado en {year}',
+  'competences.counts': '{areas} áreas, {competences} competencias',
+  'competences.levels': 'Niveles de dominio',
+  'competences.level': 'Nivel {level}',
+  'competences.noLevels': 'Este marco no define niveles de dominio.',
+  'competences.areas': 'Áreas y competencias',
+  'competences.area': 'Área {code}:',
+  'competences.competenceCount': '{count} competencias',
+  'competences.loading': 'Cargando los marcos de competencias…',
+  'competences.source': 'Fuente:',
+  'competences.retry': 'Volver a intentarlo',
 
   'page.notFound': 'Página no encontrada',
   'page.notFoundText': 'Esta página no existe o se ha movido.',

@@ -13,6 +13,7 @@ export const fr: Dictionary = {
     'MU.ST.SEE Academy est un logiciel libre (AGPL-3.0), animé ensemble par des partenariats locaux de villes, de régions, d’universités et d’organisations de l’économie sociale.',
 
   'nav.home': 'Accueil',
+  'nav.competences': 'Compétences',
   'nav.login': 'Se connecter',
   'nav.register': 'Créer un compte',
   'nav.profile': 'Votre profil',
@@ -95,6 +96,8 @@ export const fr: Dictionary = {
   'error.emailNotVerified':
     'Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous vous avons envoyé.',
   'error.territories': 'Impossible de charger les territoires. Veuillez recharger la page.',
+  'error.competences':
+    'Impossible de charger les référentiels de compétences. Vérifiez votre connexion et réessayez.',
 
   'register.title': 'Créez votre compte',
   'register.intro': 'C’est gratuit. Nous vous enverrons un e-mail pour confirmer votre adresse.',
@@ -169,6 +172,26 @@ export const fr: Dictionary = {
   'users.assign': 'Ajouter le rôle',
   'users.assigned': '{name} a maintenant le rôle {role}.',
   'users.removed': 'Le rôle {role} a été retiré à {name}.',
+
+  'competences.title': 'Référentiels de compétences',
+  'competences.intro':
+    'L’Union européenne décrit ce que les entrepreneurs et les citoyens doivent savoir et savoir faire dans trois référentiels : EntreComp pour l’entrepreneuriat, DigComp pour les compétences numériques et GreenComp pour la durabilité. Chacun regroupe les compétences en domaines, et la plupart décrivent des niveaux de maîtrise, de débutant à expert.',
+  'competences.use':
+    'Dans l’académie, les cours indiquent les compétences qu’ils développent et à quel niveau, les apprenants s’auto-évaluent sur ces compétences et les mentors présentent celles pour lesquelles ils peuvent aider.',
+  'competences.titlesNote':
+    'Les titres des référentiels et des compétences sont affichés en anglais, tels que la Commission européenne les a publiés.',
+  'competences.jumpTo': 'Référentiels sur cette page',
+  'competences.published': 'Publié en {year}',
+  'competences.counts': '{areas} domaines, {competences} compétences',
+  'competences.levels': 'Niveaux de maîtrise',
+  'competences.level': 'Niveau {level}',
+  'competences.noLevels': 'Ce référentiel ne définit pas de niveaux de maîtrise.',
+  'competences.areas': 'Domaines et compétences',
+  'competences.area': 'Domaine {code} :',
+  'competences.competenceCount': '{count} compétences',
+  'competences.loading': 'Chargement des référentiels de compétences…',
+  'competences.source': 'Source :',
+  'competences.retry': 'Réessayer',
 
   'page.notFound': 'Page introuvable',
   'page.notFoundText': 'Cette page n’existe pas ou a été déplacée.',

@@ -13,6 +13,7 @@ export const it: Dictionary = {
     'MU.ST.SEE Academy è un software open source (AGPL-3.0), gestito insieme da partenariati locali di città, regioni, università e organizzazioni dell’economia sociale.',
 
   'nav.home': 'Home',
+  'nav.competences': 'Competenze',
   'nav.login': 'Accedi',
   'nav.register': 'Crea un account',
   'nav.profile': 'Il tuo profilo',
@@ -94,6 +95,8 @@ export const it: Dictionary = {
   'error.emailNotVerified':
     'Conferma prima il tuo indirizzo email: apri il link che ti abbiamo inviato.',
   'error.territories': 'Non siamo riusciti a caricare i territori. Ricarica la pagina.',
+  'error.competences':
+    'Non siamo riusciti a caricare i quadri delle competenze. Controlla la connessione e riprova.',
 
   'register.title': 'Crea il tuo account',
   'register.intro': 'È gratuito. Ti invieremo un’email per confermare il tuo indirizzo.',
@@ -168,6 +171,26 @@ export const it: Dictionary = {
   'users.assign': 'Aggiungi ruolo',
   'users.assigned': '{name} ora ha il ruolo {role}.',
   'users.removed': 'Il ruolo {role} è stato rimosso da {name}.',
+
+  'competences.title': 'Quadri delle competenze',
+  'competences.intro':
+    'L’Unione europea descrive ciò che imprenditori e cittadini devono sapere e saper fare in tre quadri di riferimento: EntreComp per l’imprenditorialità, DigComp per le competenze digitali e GreenComp per la sostenibilità. Ognuno raggruppa le competenze in aree e la maggior parte descrive livelli di padronanza, da base a esperto.',
+  'competences.use':
+    'Nell’accademia i corsi indicano quali competenze sviluppano e fino a quale livello, chi impara si autovaluta su di esse e i mentor mostrano le competenze su cui possono aiutare.',
+  'competences.titlesNote':
+    'I titoli dei quadri e delle competenze sono in inglese, come li ha pubblicati la Commissione europea.',
+  'competences.jumpTo': 'Quadri in questa pagina',
+  'competences.published': 'Pubblicato nel {year}',
+  'competences.counts': '{areas} aree, {competences} competenze',
+  'competences.levels': 'Livelli di padronanza',
+  'competences.level': 'Livello {level}',
+  'competences.noLevels': 'Questo quadro non definisce livelli di padronanza.',
+  'competences.areas': 'Aree e competenze',
+  'competences.area': 'Area {code}:',
+  'competences.competenceCount': '{count} competenze',
+  'competences.loading': 'Caricamento dei quadri delle competenze…',
+  'competences.source': 'Fonte:',
+  'competences.retry': 'Riprova',
 
   'page.notFound': 'Pagina non trovata',
   'page.notFoundText': 'Questa pagina non esiste o è stata spostata.',

@@ -13,6 +13,7 @@ export const pt: Dictionary = {
     'A MU.ST.SEE Academy é software de código aberto (AGPL-3.0), gerido em conjunto por parcerias locais de cidades, regiões, universidades e organizações da economia social.',
 
   'nav.home': 'Início',
+  'nav.competences': 'Competências',
   'nav.login': 'Entrar',
   'nav.register': 'Criar uma conta',
   'nav.profile': 'O seu perfil',
@@ -94,6 +95,8 @@ export const pt: Dictionary = {
   'error.emailNotVerified':
     'Confirme primeiro o seu endereço de email: abra a ligação que lhe enviámos.',
   'error.territories': 'Não foi possível carregar os territórios. Recarregue a página.',
+  'error.competences':
+    'Não foi possível carregar os quadros de competências. Verifique a ligação e tente novamente.',
 
   'register.title': 'Crie a sua conta',
   'register.intro': 'É gratuito. Vamos enviar-lhe um email para confirmar o seu endereço.',
@@ -168,6 +171,26 @@ export const pt: Dictionary = {
   'users.assign': 'Adicionar função',
   'users.assigned': '{name} tem agora a função {role}.',
   'users.removed': 'A função {role} foi removida de {name}.',
+
+  'competences.title': 'Quadros de competências',
+  'competences.intro':
+    'A União Europeia descreve o que empreendedores e cidadãos precisam de saber e de saber fazer em três quadros: EntreComp para o empreendedorismo, DigComp para as competências digitais e GreenComp para a sustentabilidade. Cada um agrupa as competências em áreas, e a maioria descreve níveis de proficiência, do básico ao especialista.',
+  'competences.use':
+    'Na academia, os cursos indicam que competências desenvolvem e até que nível, os formandos autoavaliam-se com base nelas e os mentores mostram as competências em que podem ajudar.',
+  'competences.titlesNote':
+    'Os títulos dos quadros e das competências aparecem em inglês, tal como a Comissão Europeia os publicou.',
+  'competences.jumpTo': 'Quadros nesta página',
+  'competences.published': 'Publicado em {year}',
+  'competences.counts': '{areas} áreas, {competences} competências',
+  'competences.levels': 'Níveis de proficiência',
+  'competences.level': 'Nível {level}',
+  'competences.noLevels': 'Este quadro não define níveis de proficiência.',
+  'competences.areas': 'Áreas e competências',
+  'competences.area': 'Área {code}:',
+  'competences.competenceCount': '{count} competências',
+  'competences.loading': 'A carregar os quadros de competências…',
+  'competences.source': 'Fonte:',
+  'competences.retry': 'Tentar novamente',
 
   'page.notFound': 'Página não encontrada',
   'page.notFoundText': 'Esta página não existe ou foi movida.',

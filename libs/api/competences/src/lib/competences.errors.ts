@@ -1,0 +1,3 @@
+import { notFound } from '@academy/api/core';
+
+export const frameworkNotFound = () => notFound('Competence framework');

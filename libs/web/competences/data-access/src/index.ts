@@ -1,0 +1,2 @@
+export * from './lib/competences.models';
+export * from './lib/competences.store';
