@@ -44,7 +44,7 @@ const schema = z.object({
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Hosts that course videos may come from (embedding an arbitrary site is a privacy risk). */
-  VIDEO_HOSTS: csv.default('www.youtube-nocookie.com,www.youtube.com,youtube.com,youtu.be,vimeo.com,player.vimeo.com'),
+  VIDEO_HOSTS: csv.default(['www.youtube-nocookie.com', 'www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com']),
 });
 
 export type AppConfig = Omit<z.output<typeof schema>, 'CORS_ORIGINS'> & { CORS_ORIGINS: string[] };
