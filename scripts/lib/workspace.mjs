@@ -19,9 +19,13 @@ export function ensureDependencies() {
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
-/** Nx, without its daemon or cloud: predictable on CI and on a first run. */
+/**
+ * Nx, without its daemon or cloud: predictable on CI and on a first run. On CI every task
+ * runs for real: Nx keeps a cache per machine, which would replay results of earlier runs.
+ */
 export function nx(args) {
-  run(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), ...args], { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
+  const fresh = process.env.CI === 'true' ? ['--skip-nx-cache'] : [];
+  run(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), ...args, ...fresh], { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
 }
 
 export const packageVersion = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
