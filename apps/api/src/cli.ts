@@ -1,12 +1,16 @@
+import { CatalogIndex, DemoCourses } from '@academy/api/catalog';
 import { CompetencesService } from '@academy/api/competences';
 import { ConfigError, loadConfig } from '@academy/api/core';
 import { DemoAccounts } from '@academy/api/identity';
 import { TerritoriesService } from '@academy/api/territories';
+import type { CourseDocument } from '@academy/shared/contracts';
 import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { AppModule, createDataSource, pendingSchemaChanges } from '@academy/api/platform';
+import { generatedCourses } from './bench/demo-catalog';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate            apply pending migrations
@@ -14,8 +18,9 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   reset              drop every table, then migrate
   check              fail when the entities and the migrations disagree
   generate <name>    write libs/api/platform/src/lib/database/migrations/<timestamp>-<name>.ts from the entities
-  seed               territories, competence frameworks and demo accounts (idempotent)
-  demo-accounts      print the demo accounts as JSON`;
+  seed               territories, competence frameworks, demo accounts and demo courses (idempotent)
+  demo-accounts      print the demo accounts as JSON
+  bench-seed <n>     index n generated published courses in the catalogue (benchmarks only)`;
 
 async function withDataSource<T>(run: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
   const ds = createDataSource(loadConfig(process.env));
@@ -86,7 +91,38 @@ ${[...down].reverse().map(q).join('\n')}
       await app.get(TerritoriesService).seed();
       await app.get(CompetencesService).seed();
       await app.get(DemoAccounts).seed();
+      const courses = await app.get(DemoCourses).seed('trainer@academy.test', 'admin@academy.test');
+      if (courses) console.log(`Published ${courses} demo courses`);
       console.log('Seeded territories, competence frameworks and demo accounts');
+    }),
+  'bench-seed': ([count = '10000']) =>
+    withDataSource(async (ds) => {
+      const index = new CatalogIndex();
+      const start = Date.now() - Number(count) * 60_000;
+      let i = 0;
+      let batch: CourseDocument[] = [];
+      const flush = () =>
+        ds.transaction(async (manager) => {
+          for (const document of batch) {
+            i++;
+            await index.index(manager, {
+              courseId: randomUUID(),
+              versionId: randomUUID(),
+              versionNumber: 1,
+              slug: `bench-course-${i}`,
+              territoryId: null,
+              publishedAt: new Date(start + i * 60_000),
+              document,
+            });
+          }
+          batch = [];
+        });
+      for (const document of generatedCourses(Number(count))) {
+        batch.push(document);
+        if (batch.length === 500) await flush();
+      }
+      await flush();
+      console.log(`Indexed ${i} courses`);
     }),
   'demo-accounts': () => withApp(async (app) => console.log(JSON.stringify(app.get(DemoAccounts).list()))),
 };

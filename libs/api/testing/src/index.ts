@@ -6,3 +6,5 @@ export { OwnRedis } from './lib/redis-server';
 export { createTestDatabase } from './lib/test-database';
 export { createAccount, refreshCookie, TEST_PASSWORD } from './lib/accounts';
 export type { TestAccount } from './lib/accounts';
+// Course documents for tests: the catalogue owns the format's sample.
+export { sampleCourseDocument } from '@academy/api/catalog';

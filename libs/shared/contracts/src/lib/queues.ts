@@ -13,6 +13,9 @@ export const EMAIL_TEMPLATES = [
   'account-exists',
   'reset-password',
   'password-changed',
+  'course-submitted',
+  'course-approved',
+  'course-changes-requested',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

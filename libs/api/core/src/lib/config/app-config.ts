@@ -43,6 +43,9 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Where uploaded files are kept by the local-disk storage. */
+  FILES_DIR: z.string().min(1).default('.data/files'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(20 * 1024 * 1024),
   /** Hosts that course videos may come from (embedding an arbitrary site is a privacy risk). */
   VIDEO_HOSTS: csv.default(['www.youtube-nocookie.com', 'www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com']),
 });

@@ -22,6 +22,10 @@ const FASTIFY_ERRORS: Record<string, { status: number; code: string; message: st
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The body is too large' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Unsupported content type' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'Invalid Content-Length' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'file_too_large', message: 'The file is larger than the upload limit' },
+  FST_FILES_LIMIT: { status: 413, code: 'too_many_files', message: 'Send one file per request' },
+  FST_PARTS_LIMIT: { status: 413, code: 'too_many_parts', message: 'Too many form fields' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Send the file as multipart/form-data' },
 };
 
 /** Turns every error into the API's error body; only unexpected ones become a logged 500. */

@@ -8,10 +8,10 @@ import {
   type AuthUser,
 } from '@academy/api/core';
 import { TerritoriesService } from '@academy/api/territories';
-import { TERRITORY_SCOPED_ROLES, type Role } from '@academy/shared/contracts';
+import { TERRITORY_SCOPED_ROLES, type Language, type Role } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, IsNull } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { AssignRoleDto, ListUsersQuery, UpdateProfileDto } from '../dtos/profile.dtos';
 import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
 import { SessionEntity } from '../entities/session.entity';
@@ -34,6 +34,14 @@ function decodeCursor(raw: string): Cursor {
   throw invalidField('cursor', 'is not a cursor returned by this list');
 }
 
+/** How other contexts address a person (emails, names in their language). */
+export interface Contact {
+  id: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Language;
+}
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -43,6 +51,61 @@ export class UsersService {
 
   private get users() {
     return this.dataSource.getRepository(UserEntity);
+  }
+
+  /** Contacts of these people, for other contexts' emails and author lists. */
+  async contacts(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.getRepository(UserEntity).find({
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, email: true, displayName: true, preferredLanguage: true },
+      order: { email: 'ASC' },
+    });
+    return rows.map(({ id, email, displayName, preferredLanguage }) => ({ id, email, displayName, preferredLanguage }));
+  }
+
+  /**
+   * Who reviews courses of a territory: admins, and trainers whose home is that territory (every
+   * trainer for a network-wide course); only confirmed addresses; never the `exclude`d (authors).
+   */
+  async reviewers(territoryId: string | null, exclude: string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+    const query = manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.displayName', 'u.preferredLanguage'])
+      .where('u.email_verified_at IS NOT NULL')
+      .andWhere(
+        `EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = u.id
+           AND (r.role = 'admin' OR (r.role = 'trainer' AND (CAST(:territoryId AS uuid) IS NULL OR u.home_territory_id = :territoryId))))`,
+        { territoryId },
+      )
+      .orderBy('u.email');
+    if (exclude.length) query.andWhere('u.id NOT IN (:...exclude)', { exclude });
+    const rows = await query.getMany();
+    return rows.map(({ id, email, displayName, preferredLanguage }) => ({ id, email, displayName, preferredLanguage }));
+  }
+
+  /** Whether a person holds any of these roles (anywhere). */
+  async hasAnyRole(userId: string, roles: Role[], manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(RoleAssignmentEntity).exists({ where: { userId, role: In(roles) } });
+  }
+
+  /**
+   * A person as the system acts on their behalf (seeding demo data, scheduled jobs): the same
+   * AuthUser a request would carry, without a session.
+   */
+  async actingAs(email: string): Promise<AuthUser> {
+    const user = await this.users.findOne({ where: { email }, relations: { roles: true } });
+    if (!user) throw notFound('User');
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      preferredLanguage: user.preferredLanguage,
+      homeTerritoryId: user.homeTerritoryId,
+      sessionId: '',
+      roles: user.roles.map((r) => ({ role: r.role, territoryId: r.territoryId })),
+    };
   }
 
   /** The person behind an access token, if their session is still open. */

@@ -144,4 +144,85 @@ export const EMAIL_CATALOG: Catalog = {
       action: 'Réinitialiser mon mot de passe',
     },
   }),
+  'course-submitted': make({
+    en: {
+      subject: 'A course is waiting for your review: {courseTitle}',
+      paragraphs: ['{authorName} submitted the course “{courseTitle}” (version {version}) for review.', 'As a trainer of the academy you can approve it with a note or send it back with comments. Authors cannot review their own courses.'],
+      action: 'Open the review queue',
+    },
+    it: {
+      subject: 'Un corso attende la tua revisione: {courseTitle}',
+      paragraphs: ['{authorName} ha inviato il corso «{courseTitle}» (versione {version}) per la revisione.', 'Come formatore dell’accademia puoi approvarlo con una nota o rimandarlo con dei commenti. Gli autori non possono rivedere i propri corsi.'],
+      action: 'Apri le revisioni',
+    },
+    pt: {
+      subject: 'Um curso aguarda a sua revisão: {courseTitle}',
+      paragraphs: ['{authorName} submeteu o curso «{courseTitle}» (versão {version}) para revisão.', 'Como formador da academia pode aprová-lo com uma nota ou devolvê-lo com comentários. Os autores não podem rever os próprios cursos.'],
+      action: 'Abrir as revisões',
+    },
+    es: {
+      subject: 'Un curso espera tu revisión: {courseTitle}',
+      paragraphs: ['{authorName} ha enviado el curso «{courseTitle}» (versión {version}) para su revisión.', 'Como formador de la academia puedes aprobarlo con una nota o devolverlo con comentarios. Los autores no pueden revisar sus propios cursos.'],
+      action: 'Abrir las revisiones',
+    },
+    fr: {
+      subject: 'Un cours attend votre relecture : {courseTitle}',
+      paragraphs: ['{authorName} a soumis le cours « {courseTitle} » (version {version}) à la relecture.', 'En tant que formateur de l’académie, vous pouvez l’approuver avec une note ou le renvoyer avec des commentaires. Les auteurs ne peuvent pas relire leurs propres cours.'],
+      action: 'Ouvrir les relectures',
+    },
+  }),
+  'course-approved': make({
+    en: {
+      subject: 'Your course is published: {courseTitle}',
+      paragraphs: ['{reviewerName} approved “{courseTitle}”: version {version} is now published.', 'Note from the reviewer: {note}'],
+      action: 'See the course',
+    },
+    it: {
+      subject: 'Il tuo corso è pubblicato: {courseTitle}',
+      paragraphs: ['{reviewerName} ha approvato «{courseTitle}»: la versione {version} è ora pubblicata.', 'Nota del revisore: {note}'],
+      action: 'Vedi il corso',
+    },
+    pt: {
+      subject: 'O seu curso foi publicado: {courseTitle}',
+      paragraphs: ['{reviewerName} aprovou «{courseTitle}»: a versão {version} está agora publicada.', 'Nota do revisor: {note}'],
+      action: 'Ver o curso',
+    },
+    es: {
+      subject: 'Tu curso está publicado: {courseTitle}',
+      paragraphs: ['{reviewerName} ha aprobado «{courseTitle}»: la versión {version} ya está publicada.', 'Nota del revisor: {note}'],
+      action: 'Ver el curso',
+    },
+    fr: {
+      subject: 'Votre cours est publié : {courseTitle}',
+      paragraphs: ['{reviewerName} a approuvé « {courseTitle} » : la version {version} est maintenant publiée.', 'Note du relecteur : {note}'],
+      action: 'Voir le cours',
+    },
+  }),
+  'course-changes-requested': make({
+    en: {
+      subject: 'Changes requested on your course: {courseTitle}',
+      paragraphs: ['{reviewerName} reviewed “{courseTitle}” (version {version}) and sent it back to you as a draft.', 'Comments: {note}'],
+      action: 'Edit the course',
+    },
+    it: {
+      subject: 'Modifiche richieste al tuo corso: {courseTitle}',
+      paragraphs: ['{reviewerName} ha rivisto «{courseTitle}» (versione {version}) e te lo ha rimandato come bozza.', 'Commenti: {note}'],
+      action: 'Modifica il corso',
+    },
+    pt: {
+      subject: 'Alterações pedidas ao seu curso: {courseTitle}',
+      paragraphs: ['{reviewerName} reviu «{courseTitle}» (versão {version}) e devolveu-o como rascunho.', 'Comentários: {note}'],
+      action: 'Editar o curso',
+    },
+    es: {
+      subject: 'Cambios solicitados en tu curso: {courseTitle}',
+      paragraphs: ['{reviewerName} ha revisado «{courseTitle}» (versión {version}) y te lo ha devuelto como borrador.', 'Comentarios: {note}'],
+      action: 'Editar el curso',
+    },
+    fr: {
+      subject: 'Modifications demandées sur votre cours : {courseTitle}',
+      paragraphs: ['{reviewerName} a relu « {courseTitle} » (version {version}) et vous l’a renvoyé comme brouillon.', 'Commentaires : {note}'],
+      action: 'Modifier le cours',
+    },
+  }),
 };

@@ -1,3 +1,5 @@
+import { CatalogModule } from '@academy/api/catalog';
+import { FilesModule } from '@academy/api/files';
 import { CompetencesModule } from '@academy/api/competences';
 import { APP_CONFIG, ConfigModule, HealthModule, RedisModule, type AppConfig } from '@academy/api/core';
 import { IdentityModule } from '@academy/api/identity';
@@ -40,6 +42,8 @@ export class AppModule {
         CompetencesModule,
         NotificationsModule,
         IdentityModule,
+        CatalogModule,
+        FilesModule,
         QueueDashboardModule,
       ],
     };

@@ -1,6 +1,7 @@
 import { AppExceptionFilter, APP_CONFIG, createValidationPipe, type AppConfig } from '@academy/api/core';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -42,6 +43,8 @@ export async function createApp(config?: AppConfig): Promise<NestFastifyApplicat
   app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
+  // One file per request, up to UPLOAD_MAX_BYTES (the files context answers 413 past it).
+  await app.register(fastifyMultipart, { limits: { fileSize: settings.UPLOAD_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,3 +1,5 @@
+import { catalogEntities } from '@academy/api/catalog';
+import { filesEntities } from '@academy/api/files';
 import { competencesEntities } from '@academy/api/competences';
 import { SnakeNamingStrategy, type AppConfig } from '@academy/api/core';
 import { identityEntities } from '@academy/api/identity';
@@ -7,7 +9,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every context's tables: the composition root is the one place that knows them all. */
-export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities];
+export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities, ...catalogEntities, ...filesEntities];
 
 export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
   return {

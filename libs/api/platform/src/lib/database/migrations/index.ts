@@ -1,5 +1,12 @@
 import { CreateFoundationSchema1795566207870 } from './1795566207870-create-foundation-schema';
 import { CreateCompetenceFrameworks1795568479984 } from './1795568479984-create-competence-frameworks';
+import { CreateCourses1795569407284 } from './1795569407284-create-courses';
+import { CreateCatalogEntriesAndFiles1795569765426 } from './1795569765426-create-catalog-entries-and-files';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
-export const migrations = [CreateFoundationSchema1795566207870, CreateCompetenceFrameworks1795568479984];
+export const migrations = [
+  CreateFoundationSchema1795566207870,
+  CreateCompetenceFrameworks1795568479984,
+  CreateCourses1795569407284,
+  CreateCatalogEntriesAndFiles1795569765426,
+];

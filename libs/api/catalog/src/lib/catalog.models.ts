@@ -1,0 +1,89 @@
+import type { CourseDocument, Language } from '@academy/shared/contracts';
+
+/** Shapes the catalog context hands to controllers and to other contexts. */
+
+export interface LessonRef {
+  id: string;
+  title: string;
+  moduleId: string;
+}
+
+/** What a published version changed against the previous one, compared lesson by lesson id. */
+export interface VersionChanges {
+  previousVersion: number;
+  added: LessonRef[];
+  removed: LessonRef[];
+  /** Lessons kept (same id) whose content differs in any way. */
+  changed: LessonRef[];
+  /** True when the course's own fields (title, outcomes, competences…) or module structure differ. */
+  courseDetailsChanged: boolean;
+}
+
+export type OpenStatus = 'draft' | 'in_review';
+
+export interface VersionView {
+  id: string;
+  number: number;
+  status: 'draft' | 'in_review' | 'published';
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+  publishedAt: Date | null;
+  changes: VersionChanges | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OpenVersionView extends VersionView {
+  document: CourseDocument;
+}
+
+export interface CourseSummaryView {
+  id: string;
+  slug: string;
+  territoryId: string | null;
+  title: string;
+  language: Language;
+  /** Status of the version being worked on; null when there is none. */
+  openStatus: OpenStatus | null;
+  publishedVersion: number | null;
+  archived: boolean;
+  updatedAt: Date;
+}
+
+export interface CourseView {
+  id: string;
+  slug: string;
+  territoryId: string | null;
+  authors: { id: string; displayName: string }[];
+  archivedAt: Date | null;
+  createdAt: Date;
+  openVersion: OpenVersionView | null;
+  publishedVersion: (VersionView & { title: string }) | null;
+}
+
+export interface ReviewQueueItem {
+  courseId: string;
+  slug: string;
+  territoryId: string | null;
+  versionId: string;
+  number: number;
+  title: string;
+  language: Language;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+}
+
+export interface HistoryEventView {
+  id: string;
+  versionNumber: number;
+  action: string;
+  actor: { id: string; displayName: string };
+  note: string | null;
+  at: Date;
+}
+
+export interface CourseHistoryView {
+  versions: VersionView[];
+  events: HistoryEventView[];
+}

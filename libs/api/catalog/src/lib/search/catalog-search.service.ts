@@ -1,0 +1,118 @@
+import { invalidField } from '@academy/api/core';
+import { TerritoriesService, type TerritorySummary } from '@academy/api/territories';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { buildCatalogSql, effectiveSort, type CatalogCursor, type CatalogQuery } from './catalog-query';
+
+export interface CatalogItem {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  language: string;
+  level: string;
+  audiences: string[];
+  themes: string[];
+  competences: string[];
+  estimatedHours: number;
+  territory: TerritorySummary | null;
+  publishedAt: string;
+  version: number;
+}
+
+export interface CatalogPage {
+  items: CatalogItem[];
+  nextCursor: string | null;
+}
+
+interface Row {
+  course_id: string;
+  version_number: number;
+  slug: string;
+  title: string;
+  summary: string;
+  language: string;
+  level: string;
+  audiences: string[];
+  themes: string[];
+  competences: string[];
+  territory_id: string | null;
+  estimated_hours: string;
+  published_at: Date;
+  rank: number | null;
+}
+
+export function encodeCursor(cursor: CatalogCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(raw: string, sort: CatalogCursor['sort']): CatalogCursor {
+  let cursor: Partial<CatalogCursor> & Record<string, unknown>;
+  try {
+    cursor = JSON.parse(Buffer.from(raw, 'base64url').toString());
+  } catch {
+    throw invalidField('cursor', 'is not a cursor returned by this list');
+  }
+  const valid =
+    typeof cursor.id === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(cursor.id) &&
+    cursor.sort === sort &&
+    ((sort === 'relevance' && typeof cursor['rank'] === 'number') ||
+      (sort === 'newest' && typeof cursor['publishedAt'] === 'string' && !Number.isNaN(Date.parse(cursor['publishedAt'] as string))) ||
+      (sort === 'title' && typeof cursor['title'] === 'string') ||
+      (sort === 'duration' && typeof cursor['hours'] === 'number'));
+  if (!valid) throw invalidField('cursor', 'does not belong to this search (its sort or form differs)');
+  return cursor as CatalogCursor;
+}
+
+/** The public catalogue: full-text search with filters, sorting and keyset pagination. */
+@Injectable()
+export class CatalogSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  async search(query: Omit<CatalogQuery, 'cursor'> & { cursor?: string }): Promise<CatalogPage> {
+    const sort = effectiveSort(query);
+    if (sort === 'relevance' && !query.q?.trim()) throw invalidField('sort', 'relevance needs a search text (q)');
+    const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+    const { sql, params } = buildCatalogSql({ ...query, sort, cursor });
+    const rows: Row[] = await this.dataSource.query(sql, params);
+    const page = rows.slice(0, query.limit);
+    const names = await this.territories.getMany(page.map((r) => r.territory_id).filter((t): t is string => t !== null));
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        id: r.course_id,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        language: r.language,
+        level: r.level,
+        audiences: r.audiences,
+        themes: r.themes,
+        competences: r.competences,
+        estimatedHours: Number(r.estimated_hours),
+        territory: r.territory_id ? (names.get(r.territory_id) ?? null) : null,
+        publishedAt: r.published_at.toISOString(),
+        version: r.version_number,
+      })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(cursorAfter(sort, last)) : null,
+    };
+  }
+}
+
+function cursorAfter(sort: CatalogCursor['sort'], row: Row): CatalogCursor {
+  switch (sort) {
+    case 'relevance':
+      return { sort, rank: Number(row.rank), id: row.course_id };
+    case 'newest':
+      return { sort, publishedAt: row.published_at.toISOString(), id: row.course_id };
+    case 'title':
+      return { sort, title: row.title, id: row.course_id };
+    case 'duration':
+      return { sort, hours: Number(row.estimated_hours), id: row.course_id };
+  }
+}
