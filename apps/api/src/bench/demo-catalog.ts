@@ -26,25 +26,28 @@ export function* generatedCourses(count: number): Generator<CourseDocument> {
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const phrase = (lang: Language, n: number) => Array.from({ length: n }, () => pick(WORDS[lang])).join(' ');
+  // Most of a course's text is words that few other courses share, as in a real catalogue;
+  // a synthetic vocabulary of 5,000 terms stands for them.
+  const rare = (n: number) => Array.from({ length: n }, () => `term${Math.floor(next() * 5000)}`).join(' ');
   for (let i = 0; i < count; i++) {
     const language = LANGS[i % LANGS.length] as Language;
     yield {
       schemaVersion: 1,
-      title: `${phrase(language, 3)} ${i}`.slice(0, 160),
-      summary: phrase(language, 14),
-      description: phrase(language, 60),
+      title: `${phrase(language, 2)} ${rare(1)} ${i}`.slice(0, 160),
+      summary: `${phrase(language, 4)} ${rare(10)}`,
+      description: rare(60),
       language,
       level: pick(COURSE_LEVELS),
       estimatedHours: 1 + Math.floor(next() * 40),
       audiences: [pick(LEARNER_PROFILES)],
       themes: [pick(COURSE_THEMES), pick(COURSE_THEMES)].filter((t, k, all) => all.indexOf(t) === k),
       competences: [{ framework: 'entrecomp', code: `${1 + Math.floor(next() * 3)}.${1 + Math.floor(next() * 5)}` }],
-      learningOutcomes: [phrase(language, 6), phrase(language, 6)],
+      learningOutcomes: [rare(6), rare(6)],
       modules: [
         {
           id: randomUUID(),
-          title: phrase(language, 3),
-          lessons: [{ id: randomUUID(), kind: 'article', title: phrase(language, 4), body: phrase(language, 120), required: true, competences: [] }],
+          title: rare(3),
+          lessons: [{ id: randomUUID(), kind: 'article', title: rare(4), body: rare(120), required: true, competences: [] }],
         },
       ],
     };

@@ -2,4 +2,16 @@ export * from './lib/languages';
 export * from './lib/roles';
 export * from './lib/queues';
 export * from './lib/errors';
-export * from './lib/courses/course-document';
+export * from './lib/courses/course-vocabulary';
+// Types only: the validating schema is the secondary entry '@academy/shared/contracts/course-format'.
+export type {
+  CompetenceTag,
+  CourseDocument,
+  CourseDocumentInput,
+  CourseModule,
+  DocumentProblem,
+  Lesson,
+  Question,
+  QuizLesson,
+  Rubric,
+} from './lib/courses/course-document';

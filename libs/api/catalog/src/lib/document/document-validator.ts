@@ -1,6 +1,7 @@
 import { CompetencesService, type CompetenceRef } from '@academy/api/competences';
 import { APP_CONFIG, type AppConfig } from '@academy/api/core';
-import { validateCourseDocument, type CourseDocument, type DocumentProblem } from '@academy/shared/contracts';
+import type { CourseDocument, DocumentProblem } from '@academy/shared/contracts';
+import { validateCourseDocument } from '@academy/shared/contracts/course-format';
 import { Inject, Injectable } from '@nestjs/common';
 import { invalidDocument } from '../catalog.errors';
 

@@ -1,5 +1,6 @@
 import { APP_CONFIG, forbidden, type AppConfig, type AuthUser } from '@academy/api/core';
-import { courseDocumentJsonSchema, type CourseDocument } from '@academy/shared/contracts';
+import type { CourseDocument } from '@academy/shared/contracts';
+import { courseDocumentJsonSchema } from '@academy/shared/contracts/course-format';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CourseView } from '../catalog.models';
 import { courseNotFound } from '../catalog.errors';

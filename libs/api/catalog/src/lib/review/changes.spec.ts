@@ -1,4 +1,5 @@
-import { validateCourseDocument, type CourseDocument } from '@academy/shared/contracts';
+import type { CourseDocument } from '@academy/shared/contracts';
+import { validateCourseDocument } from '@academy/shared/contracts/course-format';
 import { sampleCourseDocument } from '../document/sample-course-document';
 import { canonical, computeChanges } from './changes';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
 import { LEARNER_PROFILES } from '../roles';
+import { COURSE_DOCUMENT_VERSION, COURSE_LEVELS, COURSE_THEMES } from './course-vocabulary';
 
 /**
  * The course document: everything a version of a course contains (metadata, modules, lessons,
@@ -9,19 +10,6 @@ import { LEARNER_PROFILES } from '../roles';
  * published as JSON Schema. Ids of modules, lessons, questions and options are stable across
  * versions, so learners keep progress on lessons that did not change.
  */
-export const COURSE_LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
-export const COURSE_THEMES = [
-  'social_economy_basics',
-  'governance_mutuality',
-  'green_transition',
-  'digital_transition',
-  'finance_funding',
-  'impact_measurement',
-  'inclusion_employment',
-] as const;
-export const LESSON_KINDS = ['article', 'video', 'resource', 'quiz', 'assignment'] as const;
-export const COURSE_DOCUMENT_VERSION = 1;
-
 const id = z.string().uuid('must be a UUID');
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const markdown = z.string().max(50_000);
@@ -192,13 +180,10 @@ export type CourseDocument = z.output<typeof courseDocumentSchema>;
 export type CourseDocumentInput = z.input<typeof courseDocumentSchema>;
 export type CourseModule = z.output<typeof moduleSchema>;
 export type Lesson = z.output<typeof lessonSchema>;
-export type LessonKind = (typeof LESSON_KINDS)[number];
 export type QuizLesson = z.output<typeof quizLessonSchema>;
 export type Question = z.output<typeof questionSchema>;
 export type Rubric = z.output<typeof rubricSchema>;
 export type CompetenceTag = z.output<typeof competenceTagSchema>;
-export type CourseLevel = (typeof COURSE_LEVELS)[number];
-export type CourseTheme = (typeof COURSE_THEMES)[number];
 
 export interface DocumentProblem {
   path: string;

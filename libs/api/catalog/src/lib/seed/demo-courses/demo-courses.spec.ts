@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COURSE_THEMES, validateCourseDocument, type CourseDocument } from '@academy/shared/contracts';
+import { COURSE_THEMES, type CourseDocument } from '@academy/shared/contracts';
+import { validateCourseDocument } from '@academy/shared/contracts/course-format';
 
 /**
  * The demo courses are seed content: they must stay valid course documents, cover the
