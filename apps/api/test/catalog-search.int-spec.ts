@@ -1,28 +1,5 @@
-import { CatalogIndex } from '@academy/api/catalog';
-import { TestPlatform } from '@academy/api/testing';
+import { indexPublishedCourse, TestPlatform } from '@academy/api/testing';
 import type { CourseDocument, Language } from '@academy/shared/contracts';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-
-let published = Date.parse('2026-01-01T00:00:00Z');
-
-function doc(title: string, overrides: Partial<CourseDocument> = {}): CourseDocument {
-  return {
-    schemaVersion: 1,
-    title,
-    summary: `A course about ${title.toLowerCase()} for the academy.`,
-    description: 'Learning together.',
-    language: 'en',
-    level: 'introductory',
-    estimatedHours: 3,
-    audiences: ['university_student'],
-    themes: ['social_economy_basics'],
-    competences: [],
-    learningOutcomes: ['Understand the basics'],
-    modules: [{ id: randomUUID(), title: 'Start', lessons: [{ id: randomUUID(), kind: 'article', title: 'Intro', body: 'Hello', required: true, competences: [] }] }],
-    ...overrides,
-  };
-}
 
 describe('catalogue search', () => {
   let platform: TestPlatform;
@@ -32,24 +9,7 @@ describe('catalogue search', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start();
-    const ds = platform.api!.get(DataSource);
-    const catalog = platform.api!.get(CatalogIndex);
-    index = async (title, overrides = {}, territoryId = null) => {
-      const courseId = randomUUID();
-      published += 60_000;
-      await ds.transaction((manager) =>
-        catalog.index(manager, {
-          courseId,
-          versionId: randomUUID(),
-          versionNumber: 1,
-          slug: `c-${courseId.slice(0, 8)}`,
-          territoryId,
-          publishedAt: new Date(published),
-          document: doc(title, overrides),
-        }),
-      );
-      return courseId;
-    };
+    index = (title, overrides = {}, territoryId = null) => indexPublishedCourse(platform, title, overrides, territoryId);
     const territories = (await platform.request('GET', '/api/territories')).body as { id: string; slug: string }[];
     const navarra = territories.find((t) => t.slug === 'navarra')?.id ?? null;
     await index('Governance of worker cooperatives', { themes: ['governance_mutuality'], level: 'intermediate', estimatedHours: 8 });

@@ -1,18 +1,8 @@
 import { TestPlatform } from '@academy/api/testing';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 
-const WEB_DIST = join(__dirname, '../../../dist/apps/web/browser');
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('competence frameworks in the browser', () => {
   let platform: TestPlatform;
@@ -21,9 +11,8 @@ describe('competence frameworks in the browser', () => {
   let base: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    platform = await TestPlatform.start({ port, config: { PUBLIC_URL: base, WEB_DIST_DIR: WEB_DIST } });
+    platform = await TestPlatform.start({ web: true });
+    base = platform.webUrl;
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -9,6 +9,10 @@ export const appRoutes: Routes = [
     loadComponent: () => import('./pages/home.page').then((m) => m.HomePage),
   },
   {
+    path: 'courses',
+    loadChildren: () => import('@academy/web/catalog/feature').then((m) => m.catalogRoutes),
+  },
+  {
     path: 'competences',
     loadChildren: () => import('@academy/web/competences/feature').then((m) => m.competencesRoutes),
   },

@@ -59,14 +59,16 @@ export class App {
   /** After a page change, screen-reader and keyboard users start at the new content. */
   private focusMainAfterNavigation(): void {
     const router = inject(Router);
-    let first = true;
+    const pathOf = (url: string) => url.split(/[?#]/)[0];
+    let previous: string | null = null;
     const subscription = router.events.subscribe((event) => {
       if (!(event instanceof NavigationEnd)) return;
-      if (first) {
-        first = false;
-        return;
-      }
-      this.main().nativeElement.focus({ preventScroll: true });
+      const path = pathOf(event.urlAfterRedirects);
+      // Not on the first page load, and not when only the query changed (a search or a filter
+      // on the same page keeps the user where they are).
+      const moved = previous !== null && path !== previous;
+      previous = path;
+      if (moved) this.main().nativeElement.focus({ preventScroll: true });
     });
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }

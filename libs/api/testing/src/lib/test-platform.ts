@@ -6,7 +6,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { SmtpSink } from './smtp-sink';
 import { createTestDatabase } from './test-database';
 
@@ -28,8 +29,21 @@ export interface PlatformOptions {
   api?: boolean;
   worker?: boolean;
   config?: Partial<Record<keyof AppConfig, string>>;
-  /** Listen on this port (e2e tests need the port of PUBLIC_URL); a free one otherwise. */
-  port?: number;
+  /** Serve the built web app at PUBLIC_URL (http://localhost:<free port>), for browser tests. */
+  web?: boolean;
+}
+
+/** The built Angular app (nx build web) that browser tests load. */
+const WEB_DIST = join(__dirname, '../../../../../dist/apps/web/browser');
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
@@ -43,6 +57,11 @@ export class TestPlatform {
   api?: NestFastifyApplication;
   worker?: INestApplicationContext;
   baseUrl = '';
+
+  /** Where a browser reaches the web app (with { web: true }). */
+  get webUrl(): string {
+    return this.config.PUBLIC_URL;
+  }
   private dropDatabase?: () => Promise<void>;
 
   static async start(options: PlatformOptions = {}): Promise<TestPlatform> {
@@ -52,6 +71,8 @@ export class TestPlatform {
   }
 
   private async boot(options: PlatformOptions): Promise<void> {
+    const port = options.web ? await freePort() : 0;
+    const web = options.web ? { PUBLIC_URL: `http://localhost:${port}`, WEB_DIST_DIR: WEB_DIST } : {};
     const db = await createTestDatabase();
     this.dropDatabase = db.drop;
     const smtpUrl = await this.smtp.start();
@@ -64,9 +85,10 @@ export class TestPlatform {
       LOG_LEVEL: 'silent',
       OUTBOX_POLL_MS: '100',
       PUBLIC_URL: 'http://localhost:3000',
+      ...web,
       ...options.config,
     });
-    if (options.api !== false) await this.startApi(options.port ?? 0);
+    if (options.api !== false) await this.startApi(port);
     if (options.worker) await this.startWorker();
   }
 
