@@ -122,6 +122,8 @@ ${[...down].reverse().map(q).join('\n')}
         if (batch.length === 500) await flush();
       }
       await flush();
+      // Fresh statistics, as autovacuum would gather them on a live system.
+      await ds.query('ANALYZE catalog_entries');
       console.log(`Indexed ${i} courses`);
     }),
   'demo-accounts': () => withApp(async (app) => console.log(JSON.stringify(app.get(DemoAccounts).list()))),

@@ -13,8 +13,8 @@ export interface PublishedCourse {
   document: CourseDocument;
 }
 
-/** Enough text to find a course by what it teaches, well under PostgreSQL's tsvector limit. */
-const MAX_BODY = 200_000;
+/** Plenty for a description, and far under PostgreSQL's tsvector limit. */
+const MAX_BODY = 20_000;
 
 /**
  * Keeps the catalogue read model in step with publishing. Called with the EntityManager of the
@@ -26,14 +26,12 @@ export class CatalogIndex {
     const d = course.document;
     const syllabus = [
       ...d.learningOutcomes,
+      ...d.competences.map((c) => `${c.framework} ${c.code}`),
       ...d.modules.flatMap((m) => [m.title, m.summary ?? '', ...m.lessons.map((l) => l.title)]),
     ].join('\n');
-    const body = [
-      d.description,
-      ...d.modules.flatMap((m) => m.lessons.map((l) => (l.kind === 'article' ? l.body : l.kind === 'video' ? l.transcript : ''))),
-    ]
-      .join('\n')
-      .slice(0, MAX_BODY);
+    // What the catalogue shows is what it searches: not the lessons' full text, which would make
+    // each entry's vector large (stored out of line) and every popular search slow.
+    const body = d.description.slice(0, MAX_BODY);
     await manager.query(
       `INSERT INTO catalog_entries (course_id, version_id, version_number, slug, title, summary, language, level, audiences, themes,
          competences, territory_id, estimated_hours, published_at, search)

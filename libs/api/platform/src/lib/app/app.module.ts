@@ -28,7 +28,10 @@ export class AppModule {
               // Fastify assigns the id (see createApp); the logs use the same one.
               genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
               redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-              autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+              // Request lines are info-level: below that level, skip their per-request bookkeeping.
+              autoLogging: ['info', 'debug', 'trace'].includes(c.LOG_LEVEL)
+                ? { ignore: (request) => request.url?.startsWith('/api/health') ?? false }
+                : false,
             },
           }),
         }),
