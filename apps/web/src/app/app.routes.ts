@@ -17,6 +17,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@academy/web/competences/feature').then((m) => m.competencesRoutes),
   },
   {
+    path: 'authoring',
+    loadChildren: () => import('@academy/web/authoring/feature').then((m) => m.authoringRoutes),
+  },
+  {
     path: 'admin/users',
     loadChildren: () =>
       import('@academy/web/identity/feature-admin').then((m) => m.usersAdminRoutes),

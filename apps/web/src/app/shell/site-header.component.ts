@@ -15,6 +15,7 @@ export class SiteHeaderComponent {
   private readonly i18n = inject(TranslationService);
   readonly auth = inject(AuthStore);
 
+  readonly canAuthor = computed(() => this.auth.hasAnyRole(['trainer', 'partner_admin', 'admin']));
   readonly canManageUsers = computed(() => this.auth.hasAnyRole(['admin', 'partner_admin']));
   readonly roleSummary = computed(() =>
     (this.auth.user()?.roles ?? [])

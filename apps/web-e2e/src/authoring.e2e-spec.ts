@@ -1,0 +1,144 @@
+import { createAccount, TEST_PASSWORD, TestPlatform, type TestAccount } from '@academy/api/testing';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchChromium, screenshot } from './browser';
+
+const TITLE = 'Community energy cooperatives';
+
+describe('course authoring and review in the browser', () => {
+  let platform: TestPlatform;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let author: TestAccount;
+  let reviewer: TestAccount;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.start({ worker: true, web: true });
+    base = platform.webUrl;
+    browser = await launchChromium();
+    author = await createAccount(platform, { roles: [{ role: 'trainer' }] });
+    reviewer = await createAccount(platform, { roles: [{ role: 'trainer' }] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+  beforeEach(async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+  });
+  afterEach(() => page.context().close());
+
+  const nav = () => page.getByRole('navigation', { name: 'Main' });
+  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
+
+  const announced = (text: string) => page.locator('.cdk-live-announcer-element').filter({ hasText: text }).waitFor({ state: 'attached' });
+
+  async function signIn(account: TestAccount): Promise<void> {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email address').fill(account.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('a[href="/logout"]').first().waitFor();
+  }
+
+  async function signOut(): Promise<void> {
+    await page.locator('a[href="/logout"]').first().click();
+    await page.locator('a[href="/login"]').first().waitFor();
+  }
+
+  it('a trainer writes a course, another approves it, and a visitor finds it in the catalogue', async () => {
+    await signIn(author);
+    await nav().getByRole('link', { name: 'Authoring' }).click();
+    await page.waitForURL(`${base}/authoring`);
+    await page.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+    await page.getByRole('heading', { name: 'No courses yet' }).waitFor();
+    await expectAccessible(page, 'my courses, empty (phone)');
+
+    await page.getByRole('link', { name: 'New course' }).click();
+    await page.waitForURL(`${base}/authoring/courses/new`);
+    await page.getByRole('heading', { level: 1, name: 'New course' }).waitFor();
+    await expectAccessible(page, 'new course (phone)');
+
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
+    await page.getByLabel('Summary').fill('How citizens own and run renewable energy together.');
+    await page.getByLabel('Description', { exact: true }).fill('## Why it matters\n\nEnergy communities keep **value local**.');
+    await page.getByRole('button', { name: 'Preview' }).first().click();
+    await page.getByRole('region', { name: 'Preview of Description' }).getByRole('heading', { name: 'Why it matters' }).waitFor();
+    await page.getByRole('button', { name: 'Write' }).first().click();
+    await page.getByRole('group', { name: 'Who is it for?' }).getByRole('checkbox', { name: 'Practising social entrepreneur' }).check();
+    await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: 'Green transition' }).check();
+    await page.getByLabel('Outcome 1').fill('Explain how an energy cooperative is governed');
+    await page.getByLabel('Title of module 1').fill('Getting started');
+
+    // An article, then a quiz with one single-choice question.
+    await page.getByLabel('Kind of new lesson').selectOption('article');
+    await page.getByRole('button', { name: /^Add a lesson/ }).click();
+    await page.getByLabel('Lesson title').nth(0).fill('What is an energy community?');
+    await page.getByLabel('Text of the article').fill('An energy community is owned by its members.');
+    await page.getByLabel('Kind of new lesson').selectOption('quiz');
+    await page.getByRole('button', { name: /^Add a lesson/ }).click();
+    await page.getByLabel('Lesson title').nth(1).fill('Check your understanding');
+    await page.getByLabel('Question', { exact: true }).fill('Who owns an energy community?');
+    await page.getByLabel('Answer 1', { exact: true }).fill('Its members');
+    await page.getByLabel('Answer 2', { exact: true }).fill('A utility company');
+    expect(await page.getByRole('radio', { name: 'Answer 1 is correct' }).isChecked()).toBe(true);
+
+    // Reordering with the keyboard-friendly buttons is announced.
+    await page.getByRole('button', { name: /^Move up\W+Check your understanding/ }).click();
+    await announced('“Check your understanding” moved to position 1 of 2.');
+    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe('Check your understanding');
+    await page.getByRole('button', { name: /^Move down\W+Check your understanding/ }).click();
+    await announced('“Check your understanding” moved to position 2 of 2.');
+    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe('What is an energy community?');
+    await expectAccessible(page, 'course editor (phone)');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'course editor (desktop)');
+    await screenshot(page, 'authoring-editor');
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/authoring\/courses\/[0-9a-f-]{36}$/);
+    await status('Draft saved.');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await status(/Sent to the reviewers/);
+    await page.getByRole('region', { name: 'Status' }).getByText('In review').waitFor();
+    await expectAccessible(page, 'course in review (desktop)');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'course in review (phone)');
+
+    await nav().getByRole('link', { name: 'Authoring' }).click();
+    await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('In review');
+    await expectAccessible(page, 'my courses (phone)');
+    await signOut();
+
+    // Another trainer reviews it.
+    await signIn(reviewer);
+    await nav().getByRole('link', { name: 'Authoring' }).click();
+    await page.getByRole('link', { name: 'Review queue' }).click();
+    await page.waitForURL(`${base}/authoring/reviews`);
+    await expectAccessible(page, 'review queue (phone)');
+    await page.getByRole('link', { name: TITLE, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Review: ${TITLE}` }).waitFor();
+    await page.getByLabel('Lesson title').nth(1).waitFor();
+    await expectAccessible(page, 'review (phone)');
+    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Write a note for the authors' }).waitFor();
+    await page.getByLabel('Note for the authors').fill('Clear and well structured. Published.');
+    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    await status('Approved: the course is published.');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'review approved (desktop)');
+    await signOut();
+
+    // Anyone finds it in the catalogue.
+    await page.goto(`${base}/courses`);
+    const search = page.getByRole('search').getByRole('searchbox', { name: 'Search courses' });
+    await search.fill('energy cooperatives');
+    await search.press('Enter');
+    await page.getByRole('link', { name: TITLE, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Check your understanding');
+  });
+});
