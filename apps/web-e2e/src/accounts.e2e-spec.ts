@@ -1,29 +1,14 @@
 import { createAccount, linkIn, TEST_PASSWORD, TestPlatform } from '@academy/api/testing';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchChromium, screenshot } from './browser';
-
-
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
 describe('accounts in the browser', () => {
   let platform: TestPlatform;
-  let browser: Browser;
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
-    platform = await TestPlatform.start({ worker: true, web: true });
-    base = platform.webUrl;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(() => page.context().close());
+  const suite = useBrowserSuite({ worker: true });
+  beforeEach(() => ({ platform, page, base } = suite));
 
   it('registers, verifies by email, signs in, switches language and signs out', async () => {
     await page.goto(base);

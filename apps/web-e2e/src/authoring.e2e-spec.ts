@@ -1,34 +1,20 @@
-import { createAccount, TEST_PASSWORD, TestPlatform, type TestAccount } from '@academy/api/testing';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import { createAccount, TEST_PASSWORD, type TestAccount } from '@academy/api/testing';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
 const TITLE = 'Community energy cooperatives';
 
 describe('course authoring and review in the browser', () => {
-  let platform: TestPlatform;
-  let browser: Browser;
   let page: Page;
   let base: string;
   let author: TestAccount;
   let reviewer: TestAccount;
 
-  beforeAll(async () => {
-    platform = await TestPlatform.start({ worker: true, web: true });
-    base = platform.webUrl;
-    browser = await launchChromium();
+  const suite = useBrowserSuite({ worker: true }, async (platform) => {
     author = await createAccount(platform, { roles: [{ role: 'trainer' }] });
     reviewer = await createAccount(platform, { roles: [{ role: 'trainer' }] });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
-  });
-  afterEach(() => page.context().close());
+  beforeEach(() => ({ page, base } = suite));
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();

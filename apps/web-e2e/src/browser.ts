@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { TestPlatform, type PlatformOptions } from '@academy/api/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Flags this sandbox needs (see the env notes): no sandbox as root, no background traffic. */
@@ -33,4 +34,39 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+export interface BrowserSuite {
+  platform: TestPlatform;
+  page: Page;
+  /** Where the web app is served. */
+  base: string;
+}
+
+/**
+ * Registers the hooks of a browser test file: one test platform serving the web app and one
+ * Chromium for the file, a fresh phone-sized page per test (dialogs accepted), all closed after.
+ * `setup` runs once the platform is up (accounts, courses).
+ */
+export function useBrowserSuite(options: PlatformOptions = {}, setup?: (platform: TestPlatform) => Promise<void>): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    suite.platform = await TestPlatform.start({ ...options, web: true });
+    suite.base = suite.platform.webUrl;
+    browser = await launchChromium();
+    await setup?.(suite.platform);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await suite.platform?.stop();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    suite.page = await context.newPage();
+    suite.page.on('dialog', (dialog) => void dialog.accept());
+  });
+  afterEach(() => suite.page?.context().close());
+  return suite;
 }

@@ -3,8 +3,8 @@
 // publishes a course without the whole authoring and review workflow.
 import { createAccount, indexPublishedCourse, sampleCourseDocument, TestPlatform } from '@academy/api/testing';
 import type { CourseDocument } from '@academy/shared/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
 
 
@@ -14,7 +14,6 @@ const TOTAL = PRIMERS + 5;
 
 describe('course catalogue in the browser', () => {
   let platform: TestPlatform;
-  let browser: Browser;
   let page: Page;
   let base: string;
 
@@ -22,10 +21,7 @@ describe('course catalogue in the browser', () => {
     page.getByRole('status').filter({ hasText: count === 1 ? '1 course shown' : `${count} courses shown` }).waitFor();
   const resultTitles = () => page.locator('.course-card__link').allTextContents();
 
-  beforeAll(async () => {
-    platform = await TestPlatform.start({ web: true });
-    base = platform.webUrl;
-    browser = await launchChromium();
+  const suite = useBrowserSuite({}, async (platform) => {
     const index = (title: string, overrides: Partial<CourseDocument> = {}) => indexPublishedCourse(platform, title, overrides);
     for (let i = 1; i <= PRIMERS; i++) await index(`Social economy primer ${String(i).padStart(2, '0')}`);
     await index('Governance of worker cooperatives', { themes: ['governance_mutuality'], level: 'intermediate', estimatedHours: 8 });
@@ -34,15 +30,7 @@ describe('course catalogue in the browser', () => {
     await index('Financiación de empresas sociales', { language: 'es', themes: ['finance_funding'] });
     await index('Mesurer l’impact des coopératives', { language: 'fr', themes: ['impact_measurement'] });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(() => page.context().close());
+  beforeEach(() => ({ platform, page, base } = suite));
 
   it('searches by a stemmed word, filters by language, goes back, and shows more, on a phone', async () => {
     await page.goto(base);

@@ -1,29 +1,12 @@
-import { TestPlatform } from '@academy/api/testing';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchChromium, screenshot } from './browser';
-
-
+import type { Page } from 'playwright-core';
+import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
 describe('competence frameworks in the browser', () => {
-  let platform: TestPlatform;
-  let browser: Browser;
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
-    platform = await TestPlatform.start({ web: true });
-    base = platform.webUrl;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-  beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(() => page.context().close());
+  const suite = useBrowserSuite();
+  beforeEach(() => ({ page, base } = suite));
 
   it('lets an anonymous visitor browse the frameworks, by keyboard, in English and French', async () => {
     await page.goto(base);

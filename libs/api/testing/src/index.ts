@@ -1,5 +1,5 @@
 export { TestPlatform } from './lib/test-platform';
-export type { HttpResult, RequestOptions } from './lib/test-platform';
+export type { HttpResult, PlatformOptions, RequestOptions } from './lib/test-platform';
 export { SmtpSink, linkIn } from './lib/smtp-sink';
 export type { ReceivedMail } from './lib/smtp-sink';
 export { OwnRedis } from './lib/redis-server';

@@ -69,14 +69,18 @@ export class UsersAdminPage {
     }
   }
 
+  /** Each search gets a number; answers to an older one (a slow first load) are dropped. */
+  private generation = 0;
+
   async search(): Promise<void> {
+    const generation = ++this.generation;
     this.users.set([]);
     this.nextCursor.set(null);
-    await this.load(null);
+    await this.load(null, generation);
   }
 
   async loadMore(): Promise<void> {
-    await this.load(this.nextCursor());
+    await this.load(this.nextCursor(), this.generation);
   }
 
   async assign(user: UserSummary, request: AssignRoleRequest): Promise<void> {
@@ -107,19 +111,23 @@ export class UsersAdminPage {
     }
   }
 
-  private async load(cursor: string | null): Promise<void> {
+  private async load(cursor: string | null, generation: number): Promise<void> {
     this.loading.set(true);
     this.clearMessages();
+    const current = () => generation === this.generation;
     try {
       const { q, territoryId } = this.form.getRawValue();
       const page = await this.api.search({ q: q.trim(), territoryId, cursor, limit: 20 });
+      if (!current()) return;
       this.users.update((users) => [...users, ...page.items]);
       this.nextCursor.set(page.nextCursor);
     } catch (e) {
-      this.error.set(apiErrorMessage(toApiError(e)));
+      if (current()) this.error.set(apiErrorMessage(toApiError(e)));
     } finally {
-      this.loading.set(false);
-      this.searched.set(true);
+      if (current()) {
+        this.loading.set(false);
+        this.searched.set(true);
+      }
     }
   }
 
