@@ -2,7 +2,9 @@ import { invalidField } from '@academy/api/core';
 import { TerritoriesService, type TerritorySummary } from '@academy/api/territories';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { buildCatalogSql, effectiveSort, type CatalogCursor, type CatalogQuery } from './catalog-query';
 
 export interface CatalogItem {
@@ -74,12 +76,22 @@ export class CatalogSearchService {
     private readonly territories: TerritoriesService,
   ) {}
 
+  /**
+   * Runs the catalogue's (already raw) SQL straight on the connection pool TypeORM manages:
+   * the public catalogue is the busiest read path, and TypeORM's query runner added about a
+   * quarter to each request's cost (measured with npm run bench).
+   */
+  private async query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query(sql, params)).rows as T[];
+  }
+
   async search(query: Omit<CatalogQuery, 'cursor'> & { cursor?: string }): Promise<CatalogPage> {
     const sort = effectiveSort(query);
     if (sort === 'relevance' && !query.q?.trim()) throw invalidField('sort', 'relevance needs a search text (q)');
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
     const { sql, params } = buildCatalogSql({ ...query, sort, cursor });
-    const rows: Row[] = await this.dataSource.query(sql, params);
+    const rows = await this.query<Row>(sql, params);
     const page = rows.slice(0, query.limit);
     const names = await this.territories.getMany(page.map((r) => r.territory_id).filter((t): t is string => t !== null));
     const last = page[page.length - 1];
