@@ -39,11 +39,18 @@ import {
   parseCatalogQuery,
   sameQuery,
 } from '@academy/web/catalog/data-access';
-import { type TranslationKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
+import {
+  audienceKey,
+  languageKey,
+  levelKey,
+  themeKey,
+  TranslatePipe,
+  TranslationService,
+  type TranslationKey,
+} from '@academy/web/i18n';
 import { apiErrorMessage } from '@academy/web/shared/util-http';
 import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { CourseCardComponent } from './course-card.component';
-import { audienceKey, languageKey, levelKey, themeKey } from './labels';
 
 /** Waiting this long after the last keystroke before searching spares slow links a request per key. */
 const TYPING_DEBOUNCE_MS = 300;

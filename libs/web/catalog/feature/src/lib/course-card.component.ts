@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CatalogItem } from '@academy/web/catalog/data-access';
-import { TranslatePipe } from '@academy/web/i18n';
+import { audienceKey, languageKey, levelKey, themeKey, TranslatePipe } from '@academy/web/i18n';
 import { hoursKey } from './course-facts';
-import { audienceKey, languageKey, levelKey, themeKey } from './labels';
 import { LocaleFormat } from './locale-format';
 
 /**

@@ -5,9 +5,6 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { CourseStore } from '@academy/web/catalog/data-access';
-import { TranslatePipe, TranslationService } from '@academy/web/i18n';
-import { hoursKey } from './course-facts';
-import { nestHeadings } from './description-html';
 import {
   audienceKey,
   frameworkName,
@@ -15,7 +12,11 @@ import {
   lessonKindKey,
   levelKey,
   themeKey,
-} from './labels';
+  TranslatePipe,
+  TranslationService,
+} from '@academy/web/i18n';
+import { hoursKey } from './course-facts';
+import { nestHeadings } from './description-html';
 import { LessonKindIconComponent } from './lesson-kind-icon.component';
 import { LocaleFormat } from './locale-format';
 

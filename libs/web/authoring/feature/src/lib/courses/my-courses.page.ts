@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Router, RouterLink } from '@angular/router';
 import type { FieldError } from '@academy/shared/contracts';
 import { type CourseSummary, MyCoursesStore } from '@academy/web/authoring/data-access';
-import { TranslatePipe, TranslationService } from '@academy/web/i18n';
+import { languageKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { AuthStore } from '@academy/web/identity/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { apiErrorMessage, toApiError } from '@academy/web/shared/util-http';
-import { languageKey } from '../shared/labels';
 
 /** The author's courses, with their status, and the ways to start one. */
 @Component({

@@ -7,11 +7,10 @@ import {
   LEARNER_PROFILES,
 } from '@academy/shared/contracts';
 import { CourseEditorStore, removeAt, replaceAt } from '@academy/web/authoring/data-access';
-import { TranslatePipe } from '@academy/web/i18n';
+import { audienceKey, languageKey, levelKey, themeKey, TranslatePipe } from '@academy/web/i18n';
 import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { DocErrorsComponent } from '../shared/doc-errors.component';
 import { docFields } from '../shared/field-a11y';
-import { audienceKey, languageKey, levelKey, themeKey } from '../shared/labels';
 import { MarkdownFieldComponent } from '../shared/markdown-field.component';
 import { CompetencePickerComponent } from './competence-picker.component';
 

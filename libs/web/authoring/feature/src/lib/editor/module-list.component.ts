@@ -9,11 +9,10 @@ import {
   newModule,
   removeAt,
 } from '@academy/web/authoring/data-access';
-import { TranslatePipe, TranslationService } from '@academy/web/i18n';
+import { lessonKindKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { LessonEditorComponent } from '../lessons/lesson-editor.component';
 import { DocErrorsComponent } from '../shared/doc-errors.component';
 import { docFields } from '../shared/field-a11y';
-import { lessonKindKey } from '../shared/labels';
 
 /**
  * The course's modules and their lessons: add, rename, delete, and reorder with the Move

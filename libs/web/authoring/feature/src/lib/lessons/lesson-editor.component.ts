@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import type { Lesson } from '@academy/shared/contracts';
-import { TranslatePipe } from '@academy/web/i18n';
+import { lessonKindKey, TranslatePipe } from '@academy/web/i18n';
 import { DocErrorsComponent } from '../shared/doc-errors.component';
-import { lessonKindKey } from '../shared/labels';
 import { MarkdownFieldComponent } from '../shared/markdown-field.component';
 import { LessonPartEditor } from './lesson-base';
 import { QuizBuilderComponent } from './quiz-builder.component';

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ReviewQueueStore } from '@academy/web/authoring/data-access';
-import { TranslatePipe, TranslationService } from '@academy/web/i18n';
-import { languageKey } from '../shared/labels';
+import { languageKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 
 /** Versions waiting for a review, oldest first. */
 @Component({

@@ -1,19 +1,6 @@
-import type {
-  CourseLevel,
-  CourseTheme,
-  Language,
-  LearnerProfile,
-  LessonKind,
-} from '@academy/shared/contracts';
 import type { TranslationKey } from '@academy/web/i18n';
 import type { QuestionType } from '@academy/web/authoring/data-access';
 
-export const levelKey = (level: CourseLevel) => `level.${level}` satisfies TranslationKey;
-export const themeKey = (theme: CourseTheme) => `theme.${theme}` satisfies TranslationKey;
-export const audienceKey = (audience: LearnerProfile) =>
-  `learnerProfile.${audience}` satisfies TranslationKey;
-export const languageKey = (language: Language) => `language.${language}` satisfies TranslationKey;
-export const lessonKindKey = (kind: LessonKind) => `lessonKind.${kind}` satisfies TranslationKey;
 export const questionTypeKey = (type: QuestionType) =>
   `authoring.quiz.type.${type}` satisfies TranslationKey;
 export function eventActionKey(action: string): TranslationKey {

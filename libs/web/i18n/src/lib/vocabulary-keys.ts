@@ -5,10 +5,10 @@ import type {
   LearnerProfile,
   LessonKind,
 } from '@academy/shared/contracts';
-import type { TranslationKey } from '@academy/web/i18n';
+import type { TranslationKey } from './dictionaries/en';
 
-// Translation keys of the catalogue's vocabularies; `satisfies` makes the compiler check that
-// every value of each vocabulary has a key in the dictionaries.
+// Translation keys of the shared vocabularies; `satisfies` makes the compiler check that every
+// value of each vocabulary has a key in the dictionaries.
 export const levelKey = (level: CourseLevel) => `level.${level}` satisfies TranslationKey;
 export const themeKey = (theme: CourseTheme) => `theme.${theme}` satisfies TranslationKey;
 export const audienceKey = (audience: LearnerProfile) =>
