@@ -16,7 +16,10 @@ describe('accounts in the browser', () => {
     await expectAccessible(page, 'home');
     await screenshot(page, 'home');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Create an account' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Create an account' })
+      .click();
     await page.waitForURL(`${base}/register`);
     await page.getByLabel('Email address').fill('ines@example.org');
     await page.getByLabel('Password', { exact: true }).fill('social economy for all');
@@ -49,10 +52,14 @@ describe('accounts in the browser', () => {
 
     await page.locator('#language-switcher').selectOption('it');
     await page.waitForFunction(() => document.documentElement.lang === 'it');
-    await expect(page.getByRole('navigation').first().textContent()).resolves.toMatch(/Esci|Profilo/);
+    await expect(page.getByRole('navigation').first().textContent()).resolves.toMatch(
+      /Esci|Profilo/,
+    );
     await expectAccessible(page, 'italian');
     // The choice is saved to the profile.
-    const user = await platform.request('POST', '/api/auth/login', { body: { email: 'ines@example.org', password: 'social economy for all' } });
+    const user = await platform.request('POST', '/api/auth/login', {
+      body: { email: 'ines@example.org', password: 'social economy for all' },
+    });
     expect(user.body.user.preferredLanguage).toBe('it');
 
     await page.locator('a[href="/logout"]').first().click();
@@ -65,15 +72,23 @@ describe('accounts in the browser', () => {
   });
 
   it('lets an admin find a person and grant a role, by keyboard', async () => {
-    const admin = await createAccount(platform, { email: 'admin-e2e@example.org', roles: [{ role: 'admin' }] });
-    const learner = await createAccount(platform, { email: 'learner-e2e@example.org', territory: 'navarra' });
+    const admin = await createAccount(platform, {
+      email: 'admin-e2e@example.org',
+      roles: [{ role: 'admin' }],
+    });
+    const learner = await createAccount(platform, {
+      email: 'learner-e2e@example.org',
+      territory: 'navarra',
+    });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/login`);
 
     // The skip link is the first stop and moves focus to the main content.
     await page.getByLabel('Email address').waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to main content');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+      'Skip to main content',
+    );
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
 
@@ -104,7 +119,10 @@ describe('accounts in the browser', () => {
     await card.getByRole('button', { name: /Remove the role Mentor/ }).waitFor();
 
     const roles = await platform.request('GET', `/api/users?q=learner-e2e`, { token: admin.token });
-    expect(roles.body.items[0].roles.map((r: { role: string }) => r.role).sort()).toEqual(['learner', 'mentor']);
+    expect(roles.body.items[0].roles.map((r: { role: string }) => r.role).sort()).toEqual([
+      'learner',
+      'mentor',
+    ]);
     expect(learner.id).toBe(roles.body.items[0].id);
 
     // Admins open the queue dashboard (Bull Board) from here; it shows the email queue.

@@ -3,6 +3,11 @@ import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
 const TITLE = 'Community energy cooperatives';
+// A 1x1 PNG: the API checks an upload's type from its bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('course authoring and review in the browser', () => {
   let page: Page;
@@ -17,9 +22,14 @@ describe('course authoring and review in the browser', () => {
   beforeEach(() => ({ page, base } = suite));
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
-  const status = (text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  const status = (text: string | RegExp) =>
+    page.getByRole('status').filter({ hasText: text }).waitFor();
 
-  const announced = (text: string) => page.locator('.cdk-live-announcer-element').filter({ hasText: text }).waitFor({ state: 'attached' });
+  const announced = (text: string) =>
+    page
+      .locator('.cdk-live-announcer-element')
+      .filter({ hasText: text })
+      .waitFor({ state: 'attached' });
 
   async function signIn(account: TestAccount): Promise<void> {
     await page.goto(`${base}/login`);
@@ -49,20 +59,43 @@ describe('course authoring and review in the browser', () => {
 
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
     await page.getByLabel('Summary').fill('How citizens own and run renewable energy together.');
-    await page.getByLabel('Description', { exact: true }).fill('## Why it matters\n\nEnergy communities keep **value local**.');
+    await page
+      .getByLabel('Description', { exact: true })
+      .fill('## Why it matters\n\nEnergy communities keep **value local**.');
     await page.getByRole('button', { name: 'Preview' }).first().click();
-    await page.getByRole('region', { name: 'Preview of Description' }).getByRole('heading', { name: 'Why it matters' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Preview of Description' })
+      .getByRole('heading', { name: 'Why it matters' })
+      .waitFor();
     await page.getByRole('button', { name: 'Write' }).first().click();
-    await page.getByRole('group', { name: 'Who is it for?' }).getByRole('checkbox', { name: 'Practising social entrepreneur' }).check();
-    await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: 'Green transition' }).check();
+    await page
+      .getByRole('group', { name: 'Who is it for?' })
+      .getByRole('checkbox', { name: 'Practising social entrepreneur' })
+      .check();
+    await page
+      .getByRole('group', { name: 'Themes' })
+      .getByRole('checkbox', { name: 'Green transition' })
+      .check();
     await page.getByLabel('Outcome 1').fill('Explain how an energy cooperative is governed');
     await page.getByLabel('Title of module 1').fill('Getting started');
+
+    // A cover picture, uploaded with its progress shown, then described.
+    await page
+      .getByLabel('Picture (PNG, JPEG, WebP or GIF)')
+      .setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+    await status('Uploaded 100%');
+    await page
+      .getByLabel('Describe the picture for people who cannot see it')
+      .fill('Solar panels on a village school roof');
+    await page.getByRole('img', { name: 'Solar panels on a village school roof' }).waitFor();
 
     // An article, then a quiz with one single-choice question.
     await page.getByLabel('Kind of new lesson').selectOption('article');
     await page.getByRole('button', { name: /^Add a lesson/ }).click();
     await page.getByLabel('Lesson title').nth(0).fill('What is an energy community?');
-    await page.getByLabel('Text of the article').fill('An energy community is owned by its members.');
+    await page
+      .getByLabel('Text of the article')
+      .fill('An energy community is owned by its members.');
     await page.getByLabel('Kind of new lesson').selectOption('quiz');
     await page.getByRole('button', { name: /^Add a lesson/ }).click();
     await page.getByLabel('Lesson title').nth(1).fill('Check your understanding');
@@ -74,10 +107,14 @@ describe('course authoring and review in the browser', () => {
     // Reordering with the keyboard-friendly buttons is announced.
     await page.getByRole('button', { name: /^Move up\W+Check your understanding/ }).click();
     await announced('“Check your understanding” moved to position 1 of 2.');
-    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe('Check your understanding');
+    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe(
+      'Check your understanding',
+    );
     await page.getByRole('button', { name: /^Move down\W+Check your understanding/ }).click();
     await announced('“Check your understanding” moved to position 2 of 2.');
-    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe('What is an energy community?');
+    await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe(
+      'What is an energy community?',
+    );
     await expectAccessible(page, 'course editor (phone)');
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectAccessible(page, 'course editor (desktop)');
@@ -126,5 +163,10 @@ describe('course authoring and review in the browser', () => {
     await page.getByRole('link', { name: TITLE, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Check your understanding');
+    const cover = page.getByRole('img', { name: 'Solar panels on a village school roof' });
+    await expect(
+      cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    ).resolves.toBe(1);
+    await expectAccessible(page, 'course page with its cover');
   });
 });

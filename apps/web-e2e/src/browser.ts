@@ -16,15 +16,26 @@ const ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
 }
 
 /** Fails with the list of WCAG 2.1 A/AA violations on the page, if any. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Judge the settled page, not a frame of a fade-in (partial opacity lowers contrast).
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = results.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(violations).toEqual([]);
 }
 
@@ -48,7 +59,10 @@ export interface BrowserSuite {
  * Chromium for the file, a fresh phone-sized page per test (dialogs accepted), all closed after.
  * `setup` runs once the platform is up (accounts, courses).
  */
-export function useBrowserSuite(options: PlatformOptions = {}, setup?: (platform: TestPlatform) => Promise<void>): BrowserSuite {
+export function useBrowserSuite(
+  options: PlatformOptions = {},
+  setup?: (platform: TestPlatform) => Promise<void>,
+): BrowserSuite {
   const suite = {} as BrowserSuite;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -63,7 +77,10 @@ export function useBrowserSuite(options: PlatformOptions = {}, setup?: (platform
   });
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start');
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'en-GB',
+    });
     suite.page = await context.newPage();
     suite.page.on('dialog', (dialog) => void dialog.accept());
   });

@@ -1,12 +1,15 @@
 // The e2e project may only reach the API through the test platform; seeding the catalogue's
 // read model directly is what the API's own catalogue-search test does, and no public endpoint
 // publishes a course without the whole authoring and review workflow.
-import { createAccount, indexPublishedCourse, sampleCourseDocument, TestPlatform } from '@academy/api/testing';
+import {
+  createAccount,
+  indexPublishedCourse,
+  sampleCourseDocument,
+  TestPlatform,
+} from '@academy/api/testing';
 import type { CourseDocument } from '@academy/shared/contracts';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot, useBrowserSuite } from './browser';
-
-
 
 /** One more than a page (20), so "Show more" has a second page to fetch. */
 const PRIMERS = 21;
@@ -18,23 +21,48 @@ describe('course catalogue in the browser', () => {
   let base: string;
 
   const shown = (count: number) =>
-    page.getByRole('status').filter({ hasText: count === 1 ? '1 course shown' : `${count} courses shown` }).waitFor();
+    page
+      .getByRole('status')
+      .filter({ hasText: count === 1 ? '1 course shown' : `${count} courses shown` })
+      .waitFor();
   const resultTitles = () => page.locator('.course-card__link').allTextContents();
 
   const suite = useBrowserSuite({}, async (platform) => {
-    const index = (title: string, overrides: Partial<CourseDocument> = {}) => indexPublishedCourse(platform, title, overrides);
-    for (let i = 1; i <= PRIMERS; i++) await index(`Social economy primer ${String(i).padStart(2, '0')}`);
-    await index('Governance of worker cooperatives', { themes: ['governance_mutuality'], level: 'intermediate', estimatedHours: 8 });
-    await index('Cooperative sociali e inclusione lavorativa', { language: 'it', themes: ['inclusion_employment'], audiences: ['practising_entrepreneur'] });
-    await index('Cooperativas de energia renovável', { language: 'pt', themes: ['green_transition'] });
-    await index('Financiación de empresas sociales', { language: 'es', themes: ['finance_funding'] });
-    await index('Mesurer l’impact des coopératives', { language: 'fr', themes: ['impact_measurement'] });
+    const index = (title: string, overrides: Partial<CourseDocument> = {}) =>
+      indexPublishedCourse(platform, title, overrides);
+    for (let i = 1; i <= PRIMERS; i++)
+      await index(`Social economy primer ${String(i).padStart(2, '0')}`);
+    await index('Governance of worker cooperatives', {
+      themes: ['governance_mutuality'],
+      level: 'intermediate',
+      estimatedHours: 8,
+    });
+    await index('Cooperative sociali e inclusione lavorativa', {
+      language: 'it',
+      themes: ['inclusion_employment'],
+      audiences: ['practising_entrepreneur'],
+    });
+    await index('Cooperativas de energia renovável', {
+      language: 'pt',
+      themes: ['green_transition'],
+    });
+    await index('Financiación de empresas sociales', {
+      language: 'es',
+      themes: ['finance_funding'],
+    });
+    await index('Mesurer l’impact des coopératives', {
+      language: 'fr',
+      themes: ['impact_measurement'],
+    });
   });
   beforeEach(() => ({ platform, page, base } = suite));
 
   it('searches by a stemmed word, filters by language, goes back, and shows more, on a phone', async () => {
     await page.goto(base);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Courses' })
+      .click();
     await page.waitForURL(`${base}/courses`);
     await page.getByRole('heading', { level: 1, name: 'Course catalogue' }).waitFor();
     await shown(20);
@@ -70,7 +98,10 @@ describe('course catalogue in the browser', () => {
       'Cooperative sociali e inclusione lavorativa',
     ]);
     // A course's own words are marked with its language for screen readers.
-    const portuguese = page.getByRole('heading', { level: 3, name: 'Cooperativas de energia renovável' });
+    const portuguese = page.getByRole('heading', {
+      level: 3,
+      name: 'Cooperativas de energia renovável',
+    });
     await expect(portuguese.getAttribute('lang')).resolves.toBe('pt');
     await expectAccessible(page, 'catalogue filtered (phone)');
 
@@ -97,7 +128,12 @@ describe('course catalogue in the browser', () => {
     await page.goto(`${base}/courses?language=fr`);
     await shown(1);
     await page.getByRole('heading', { level: 2, name: 'Filters' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Course language' }).getByRole('checkbox', { name: 'French' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: 'Course language' })
+        .getByRole('checkbox', { name: 'French' })
+        .isChecked(),
+    ).toBe(true);
     await expectAccessible(page, 'catalogue (desktop)');
     await screenshot(page, 'catalogue-desktop');
   });
@@ -108,8 +144,13 @@ describe('course catalogue in the browser', () => {
       token: author.token,
       body: { document: sampleCourseDocument({ title: 'Solidarity purchasing groups' }) },
     });
-    await platform.request('POST', `/api/courses/${created.body.id}/submit`, { token: author.token });
-    const approved = await platform.request('POST', `/api/courses/${created.body.id}/approve`, { token: reviewer.token, body: { note: 'Good.' } });
+    await platform.request('POST', `/api/courses/${created.body.id}/submit`, {
+      token: author.token,
+    });
+    const approved = await platform.request('POST', `/api/courses/${created.body.id}/approve`, {
+      token: reviewer.token,
+      body: { note: 'Good.' },
+    });
     expect(approved.status).toBe(200);
 
     await page.goto(`${base}/courses?q=${encodeURIComponent('solidarity purchasing')}`);

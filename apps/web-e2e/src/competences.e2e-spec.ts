@@ -10,7 +10,10 @@ describe('competence frameworks in the browser', () => {
 
   it('lets an anonymous visitor browse the frameworks, by keyboard, in English and French', async () => {
     await page.goto(base);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Competences' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Competences' })
+      .click();
     await page.waitForURL(`${base}/competences`);
     await page.getByRole('heading', { level: 1, name: 'Competence frameworks' }).waitFor();
 
@@ -22,7 +25,9 @@ describe('competence frameworks in the browser', () => {
       'GreenComp: The European Sustainability Competence Framework',
     ]);
     const entreComp = page.getByRole('region', { name: /EntreComp/ });
-    await expect(entreComp.getByRole('listitem').filter({ hasText: 'Level 8' }).textContent()).resolves.toContain('Transform');
+    await expect(
+      entreComp.getByRole('listitem').filter({ hasText: 'Level 8' }).textContent(),
+    ).resolves.toContain('Transform');
     await expect(page.getByRole('region', { name: /GreenComp/ }).textContent()).resolves.toContain(
       'This framework does not define proficiency levels.',
     );
@@ -33,8 +38,14 @@ describe('competence frameworks in the browser', () => {
     await entreComp.locator('summary').filter({ hasText: 'Area 2:' }).focus();
     await page.keyboard.press('Enter');
     await competence.waitFor({ state: 'visible' });
-    await entreComp.getByRole('listitem').filter({ hasText: /^\s*2\.4 Financial and economic literacy\s*$/ }).waitFor();
-    await entreComp.locator('summary').filter({ hasText: /^\s*Area 2: Resources \(5 competences\)\s*$/ }).waitFor();
+    await entreComp
+      .getByRole('listitem')
+      .filter({ hasText: /^\s*2\.4 Financial and economic literacy\s*$/ })
+      .waitFor();
+    await entreComp
+      .locator('summary')
+      .filter({ hasText: /^\s*Area 2: Resources \(5 competences\)\s*$/ })
+      .waitFor();
     // In English the titles need no language mark.
     expect(await competence.getAttribute('lang')).toBeNull();
     await expectAccessible(page, 'competences');
@@ -43,8 +54,16 @@ describe('competence frameworks in the browser', () => {
     await page.locator('#language-switcher').selectOption('fr');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     await page.getByRole('heading', { level: 1, name: 'Référentiels de compétences' }).waitFor();
-    await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Compétences' }).getAttribute('aria-current')).resolves.toBe('page');
-    await expect(entreComp.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Niveaux de maîtrise', 'Domaines et compétences']);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Principale' })
+        .getByRole('link', { name: 'Compétences' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    await expect(entreComp.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
+      'Niveaux de maîtrise',
+      'Domaines et compétences',
+    ]);
     await entreComp.getByText('Domaine 2 :').waitFor();
     // The EU titles stay in English, and say so to screen readers.
     expect(await competence.getAttribute('lang')).toBe('en');

@@ -52,7 +52,12 @@ export class CatalogEntryEntity {
   @Column({ type: 'uuid', nullable: true })
   territoryId!: string | null;
 
-  @Column({ type: 'numeric', precision: 6, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 6,
+    scale: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   estimatedHours!: number;
 
   @Column({ type: 'timestamptz' })

@@ -1,4 +1,10 @@
-import { COURSE_LEVELS, COURSE_THEMES, LANGUAGES, LEARNER_PROFILES, type Language } from '@academy/shared/contracts';
+import {
+  COURSE_LEVELS,
+  COURSE_THEMES,
+  LANGUAGES,
+  LEARNER_PROFILES,
+  type Language,
+} from '@academy/shared/contracts';
 import { TEXT_SEARCH_CONFIG } from './search-config';
 
 export const CATALOG_SORTS = ['relevance', 'newest', 'title', 'duration'] as const;
@@ -53,7 +59,14 @@ export function buildCatalogSql(query: CatalogQuery): { sql: string; params: unk
   let rank = 'NULL::real';
   let from = 'catalog_entries e';
   if (text) {
-    const configs = [...new Set([...(query.languages?.length ? query.languages : LANGUAGES).map((l) => TEXT_SEARCH_CONFIG[l]), 'simple'])];
+    const configs = [
+      ...new Set([
+        ...(query.languages?.length ? query.languages : LANGUAGES).map(
+          (l) => TEXT_SEARCH_CONFIG[l],
+        ),
+        'simple',
+      ]),
+    ];
     const q = p(text);
     const tsquery = configs.map((c) => `websearch_to_tsquery('${c}', ${q})`).join(' || ');
     from = `catalog_entries e, (SELECT ${tsquery} AS query) t`;
@@ -79,10 +92,16 @@ export function buildCatalogSql(query: CatalogQuery): { sql: string; params: unk
   };
   const c = query.cursor;
   if (c) {
-    if (c.sort === 'relevance') where.push(`(${rank}, e.course_id) < (${p(c.rank)}::real, ${p(c.id)}::uuid)`);
-    if (c.sort === 'newest') where.push(`(e.published_at, e.course_id) < (${p(c.publishedAt)}::timestamptz, ${p(c.id)}::uuid)`);
-    if (c.sort === 'title') where.push(`(e.title, e.course_id) > (${p(c.title)}::varchar, ${p(c.id)}::uuid)`);
-    if (c.sort === 'duration') where.push(`(e.estimated_hours, e.course_id) > (${p(c.hours)}::numeric, ${p(c.id)}::uuid)`);
+    if (c.sort === 'relevance')
+      where.push(`(${rank}, e.course_id) < (${p(c.rank)}::real, ${p(c.id)}::uuid)`);
+    if (c.sort === 'newest')
+      where.push(
+        `(e.published_at, e.course_id) < (${p(c.publishedAt)}::timestamptz, ${p(c.id)}::uuid)`,
+      );
+    if (c.sort === 'title')
+      where.push(`(e.title, e.course_id) > (${p(c.title)}::varchar, ${p(c.id)}::uuid)`);
+    if (c.sort === 'duration')
+      where.push(`(e.estimated_hours, e.course_id) > (${p(c.hours)}::numeric, ${p(c.id)}::uuid)`);
   }
   const sql = `SELECT e.course_id, e.version_number, e.slug, e.title, e.summary, e.language, e.level, e.audiences, e.themes,
        e.competences, e.territory_id, e.estimated_hours, e.published_at, ${rank} AS rank

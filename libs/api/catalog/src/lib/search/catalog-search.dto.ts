@@ -1,12 +1,30 @@
-import { COURSE_LEVELS, COURSE_THEMES, LANGUAGES, LEARNER_PROFILES } from '@academy/shared/contracts';
+import {
+  COURSE_LEVELS,
+  COURSE_THEMES,
+  LANGUAGES,
+  LEARNER_PROFILES,
+} from '@academy/shared/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CATALOG_SORTS, type CatalogSort } from './catalog-query';
 
 /** Accepts `?theme=a&theme=b` and `?theme=a,b` alike. */
 const list = () =>
   Transform(({ value }) =>
-    (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean),
+    (Array.isArray(value) ? value : [value])
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
   );
 
 export class CatalogSearchQuery {
@@ -32,7 +50,10 @@ export class CatalogSearchQuery {
 
   @IsOptional()
   @list()
-  @Matches(/^[a-z]+:[0-9a-z.]+$/i, { each: true, message: 'must be framework:code, e.g. entrecomp:2.4' })
+  @Matches(/^[a-z]+:[0-9a-z.]+$/i, {
+    each: true,
+    message: 'must be framework:code, e.g. entrecomp:2.4',
+  })
   competence?: string[];
 
   @IsOptional()

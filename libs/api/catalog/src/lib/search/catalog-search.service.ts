@@ -5,7 +5,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import { buildCatalogSql, effectiveSort, type CatalogCursor, type CatalogQuery } from './catalog-query';
+import {
+  buildCatalogSql,
+  effectiveSort,
+  type CatalogCursor,
+  type CatalogQuery,
+} from './catalog-query';
 
 export interface CatalogItem {
   id: string;
@@ -61,10 +66,13 @@ export function decodeCursor(raw: string, sort: CatalogCursor['sort']): CatalogC
     /^[0-9a-f-]{36}$/i.test(cursor.id) &&
     cursor.sort === sort &&
     ((sort === 'relevance' && typeof cursor['rank'] === 'number') ||
-      (sort === 'newest' && typeof cursor['publishedAt'] === 'string' && !Number.isNaN(Date.parse(cursor['publishedAt'] as string))) ||
+      (sort === 'newest' &&
+        typeof cursor['publishedAt'] === 'string' &&
+        !Number.isNaN(Date.parse(cursor['publishedAt'] as string))) ||
       (sort === 'title' && typeof cursor['title'] === 'string') ||
       (sort === 'duration' && typeof cursor['hours'] === 'number'));
-  if (!valid) throw invalidField('cursor', 'does not belong to this search (its sort or form differs)');
+  if (!valid)
+    throw invalidField('cursor', 'does not belong to this search (its sort or form differs)');
   return cursor as CatalogCursor;
 }
 
@@ -88,12 +96,15 @@ export class CatalogSearchService {
 
   async search(query: Omit<CatalogQuery, 'cursor'> & { cursor?: string }): Promise<CatalogPage> {
     const sort = effectiveSort(query);
-    if (sort === 'relevance' && !query.q?.trim()) throw invalidField('sort', 'relevance needs a search text (q)');
+    if (sort === 'relevance' && !query.q?.trim())
+      throw invalidField('sort', 'relevance needs a search text (q)');
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
     const { sql, params } = buildCatalogSql({ ...query, sort, cursor });
     const rows = await this.query<Row>(sql, params);
     const page = rows.slice(0, query.limit);
-    const names = await this.territories.getMany(page.map((r) => r.territory_id).filter((t): t is string => t !== null));
+    const names = await this.territories.getMany(
+      page.map((r) => r.territory_id).filter((t): t is string => t !== null),
+    );
     const last = page[page.length - 1];
     return {
       items: page.map((r) => ({

@@ -18,6 +18,8 @@ export interface CoursePage {
   publishedAt: string;
   territory: TerritorySummary | null;
   authors: { displayName: string }[];
+  /** An uploaded cover (external pictures are not shown: the page's CSP allows only its own). */
+  coverImage: { url: string; alt: string } | null;
   course: {
     title: string;
     summary: string;
@@ -33,10 +35,20 @@ export interface CoursePage {
       id: string;
       title: string;
       summary?: string;
-      lessons: { id: string; kind: LessonKind; title: string; required: boolean; estimatedMinutes?: number }[];
+      lessons: {
+        id: string;
+        kind: LessonKind;
+        title: string;
+        required: boolean;
+        estimatedMinutes?: number;
+      }[];
     }[];
   };
-  changes: { added: { id: string; title: string }[]; removed: { id: string; title: string }[]; changed: { id: string; title: string }[] } | null;
+  changes: {
+    added: { id: string; title: string }[];
+    removed: { id: string; title: string }[];
+    changed: { id: string; title: string }[];
+  } | null;
 }
 
 /**
@@ -58,8 +70,12 @@ export class CoursePageService {
       .getRepository(CourseEntity)
       .findOneBy({ slug, archivedAt: IsNull(), publishedVersionId: Not(IsNull()) });
     if (!course?.publishedVersionId) throw notFound('Course');
-    const version = await this.dataSource.getRepository(CourseVersionEntity).findOneByOrFail({ id: course.publishedVersionId });
-    const authorIds = (await this.dataSource.getRepository(CourseAuthorEntity).findBy({ courseId: course.id })).map((a) => a.userId);
+    const version = await this.dataSource
+      .getRepository(CourseVersionEntity)
+      .findOneByOrFail({ id: course.publishedVersionId });
+    const authorIds = (
+      await this.dataSource.getRepository(CourseAuthorEntity).findBy({ courseId: course.id })
+    ).map((a) => a.userId);
     const [authors, territories, competences] = await Promise.all([
       this.users.contacts(authorIds),
       this.territories.getMany(course.territoryId ? [course.territoryId] : []),
@@ -74,7 +90,12 @@ export class CoursePageService {
       version: version.number,
       publishedAt: (version.publishedAt ?? version.createdAt).toISOString(),
       territory: course.territoryId ? (territories.get(course.territoryId) ?? null) : null,
-      authors: authors.map((a) => ({ displayName: a.displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      authors: authors
+        .map((a) => ({ displayName: a.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      coverImage: pub.coverImage?.fileId
+        ? { url: `/api/files/${pub.coverImage.fileId}`, alt: pub.coverImage.alt }
+        : null,
       course: {
         title: pub.title,
         summary: pub.summary,
@@ -85,16 +106,29 @@ export class CoursePageService {
         audiences: pub.audiences,
         themes: pub.themes,
         learningOutcomes: pub.learningOutcomes,
-        competences: pub.competences.map((c) => ({ ...c, title: titles.get(`${c.framework}:${c.code}`) ?? c.code })),
+        competences: pub.competences.map((c) => ({
+          ...c,
+          title: titles.get(`${c.framework}:${c.code}`) ?? c.code,
+        })),
         modules: pub.modules.map((m) => ({
           id: m.id,
           title: m.title,
           summary: m.summary,
-          lessons: m.lessons.map((l) => ({ id: l.id, kind: l.kind, title: l.title, required: l.required, estimatedMinutes: l.estimatedMinutes })),
+          lessons: m.lessons.map((l) => ({
+            id: l.id,
+            kind: l.kind,
+            title: l.title,
+            required: l.required,
+            estimatedMinutes: l.estimatedMinutes,
+          })),
         })),
       },
       changes: version.changes
-        ? { added: version.changes.added.map(ref), removed: version.changes.removed.map(ref), changed: version.changes.changed.map(ref) }
+        ? {
+            added: version.changes.added.map(ref),
+            removed: version.changes.removed.map(ref),
+            changed: version.changes.changed.map(ref),
+          }
         : null,
     };
   }

@@ -79,6 +79,8 @@ export interface CourseDetail {
   publishedAt: string;
   territory: TerritoryRef | null;
   authors: { displayName: string }[];
+  /** The course's picture, served by the API; null when it has none. */
+  coverImage: { url: string; alt: string } | null;
   course: {
     title: string;
     summary: string;

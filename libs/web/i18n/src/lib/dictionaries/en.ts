@@ -300,6 +300,11 @@ export const en = {
   'course.error': 'We could not reach the academy. Check your connection and try again.',
   'course.loading': 'Loading the course…',
 
+  'authoring.cover.legend': 'Cover image',
+  'authoring.cover.file': 'Picture (PNG, JPEG, WebP or GIF)',
+  'authoring.cover.hint': 'Shown with the course. Up to 20 MB.',
+  'authoring.cover.alt': 'Describe the picture for people who cannot see it',
+  'authoring.cover.remove': 'Remove the picture',
   'authoring.title': 'My courses',
   'authoring.back': 'Back to my courses',
   'authoring.loading': 'Loading…',

@@ -307,6 +307,11 @@ export const es: Dictionary = {
     'No hemos podido conectar con la academia. Comprueba tu conexión y vuelve a intentarlo.',
   'course.loading': 'Cargando el curso…',
 
+  'authoring.cover.legend': 'Imagen de portada',
+  'authoring.cover.file': 'Imagen (PNG, JPEG, WebP o GIF)',
+  'authoring.cover.hint': 'Se muestra con el curso. Hasta 20 MB.',
+  'authoring.cover.alt': 'Describe la imagen para quien no puede verla',
+  'authoring.cover.remove': 'Quitar la imagen',
   'authoring.title': 'Mis cursos',
   'authoring.back': 'Volver a mis cursos',
   'authoring.loading': 'Cargando…',

@@ -306,6 +306,11 @@ export const fr: Dictionary = {
   'course.error': 'Nous n’avons pas pu joindre l’académie. Vérifiez votre connexion et réessayez.',
   'course.loading': 'Chargement du cours…',
 
+  'authoring.cover.legend': 'Image de couverture',
+  'authoring.cover.file': 'Image (PNG, JPEG, WebP ou GIF)',
+  'authoring.cover.hint': 'Affichée avec le cours. Jusqu’à 20 Mo.',
+  'authoring.cover.alt': 'Décrivez l’image pour les personnes qui ne la voient pas',
+  'authoring.cover.remove': 'Retirer l’image',
   'authoring.title': 'Mes cours',
   'authoring.back': 'Retour à mes cours',
   'authoring.loading': 'Chargement…',

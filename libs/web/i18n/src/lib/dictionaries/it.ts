@@ -306,6 +306,11 @@ export const it: Dictionary = {
     'Non è stato possibile raggiungere l’accademia. Controlla la connessione e riprova.',
   'course.loading': 'Caricamento del corso…',
 
+  'authoring.cover.legend': 'Immagine di copertina',
+  'authoring.cover.file': 'Immagine (PNG, JPEG, WebP o GIF)',
+  'authoring.cover.hint': 'Mostrata con il corso. Fino a 20 MB.',
+  'authoring.cover.alt': 'Descrivi l’immagine per chi non può vederla',
+  'authoring.cover.remove': 'Rimuovi l’immagine',
   'authoring.title': 'I miei corsi',
   'authoring.back': 'Torna ai miei corsi',
   'authoring.loading': 'Caricamento…',

@@ -306,6 +306,11 @@ export const pt: Dictionary = {
     'Não foi possível contactar a academia. Verifique a sua ligação e tente novamente.',
   'course.loading': 'A carregar o curso…',
 
+  'authoring.cover.legend': 'Imagem de capa',
+  'authoring.cover.file': 'Imagem (PNG, JPEG, WebP ou GIF)',
+  'authoring.cover.hint': 'Mostrada com o curso. Até 20 MB.',
+  'authoring.cover.alt': 'Descreva a imagem para quem não a pode ver',
+  'authoring.cover.remove': 'Remover a imagem',
   'authoring.title': 'Os meus cursos',
   'authoring.back': 'Voltar aos meus cursos',
   'authoring.loading': 'A carregar…',

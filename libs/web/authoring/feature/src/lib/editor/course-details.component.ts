@@ -6,10 +6,16 @@ import {
   LANGUAGES,
   LEARNER_PROFILES,
 } from '@academy/shared/contracts';
-import { CourseEditorStore, removeAt, replaceAt } from '@academy/web/authoring/data-access';
+import {
+  CourseEditorStore,
+  removeAt,
+  replaceAt,
+  type UploadedFile,
+} from '@academy/web/authoring/data-access';
 import { audienceKey, languageKey, levelKey, themeKey, TranslatePipe } from '@academy/web/i18n';
 import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { DocErrorsComponent } from '../shared/doc-errors.component';
+import { FileUploadComponent } from '../shared/file-upload.component';
 import { docFields } from '../shared/field-a11y';
 import { MarkdownFieldComponent } from '../shared/markdown-field.component';
 import { CompetencePickerComponent } from './competence-picker.component';
@@ -19,7 +25,13 @@ type ListField = 'audiences' | 'themes';
 /** The course's own fields: what it is, for whom, where, and what learners take away. */
 @Component({
   selector: 'academy-course-details',
-  imports: [TranslatePipe, DocErrorsComponent, MarkdownFieldComponent, CompetencePickerComponent],
+  imports: [
+    TranslatePipe,
+    DocErrorsComponent,
+    MarkdownFieldComponent,
+    CompetencePickerComponent,
+    FileUploadComponent,
+  ],
   templateUrl: './course-details.component.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -87,5 +99,27 @@ export class CourseDetailsComponent {
       ...doc,
       learningOutcomes: removeAt(doc.learningOutcomes, index),
     }));
+  }
+
+  /** A new picture keeps the description already written for the previous one. */
+  setCover(file: UploadedFile): void {
+    this.store.update((doc) => ({
+      ...doc,
+      coverImage: { fileId: file.id, alt: doc.coverImage?.alt ?? '' },
+    }));
+  }
+
+  coverAlt(event: Event): void {
+    const alt = (event.target as HTMLInputElement).value;
+    this.store.update((doc) =>
+      doc.coverImage ? { ...doc, coverImage: { ...doc.coverImage, alt } } : doc,
+    );
+  }
+
+  removeCover(): void {
+    this.store.update((doc) => {
+      const { coverImage: _cover, ...rest } = doc;
+      return rest;
+    });
   }
 }

@@ -1,16 +1,15 @@
-import { HttpEventType } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { AuthoringApi, type ResourceLesson } from '@academy/web/authoring/data-access';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import type { ResourceLesson, UploadedFile } from '@academy/web/authoring/data-access';
 import { TranslatePipe } from '@academy/web/i18n';
-import { toApiError } from '@academy/web/shared/util-http';
 import { DocErrorsComponent } from '../shared/doc-errors.component';
+import { FileUploadComponent } from '../shared/file-upload.component';
 import { MarkdownFieldComponent } from '../shared/markdown-field.component';
 import { LessonPartEditor } from './lesson-base';
 
 /** A resource: a link, or a file uploaded with a visible, announced progress bar. */
 @Component({
   selector: 'academy-resource-editor',
-  imports: [TranslatePipe, DocErrorsComponent, MarkdownFieldComponent],
+  imports: [TranslatePipe, DocErrorsComponent, MarkdownFieldComponent, FileUploadComponent],
   template: `
     @let p = path();
     @let l = lesson();
@@ -66,38 +65,13 @@ import { LessonPartEditor } from './lesson-base';
         </p>
       }
       @if (!f.readOnly()) {
-        <div class="au-field">
-          <label [for]="f.id(p + '.file')">{{ 'authoring.resource.file' | translate }}</label>
-          <input
-            type="file"
-            [id]="f.id(p + '.file')"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.gif,.docx,.xlsx,.pptx,.odt,.ods,.odp"
-            [attr.aria-describedby]="f.id(p + '.file') + '-hint'"
-            (change)="upload($event)"
-          />
-          <p class="au-hint" [id]="f.id(p + '.file') + '-hint'">
-            {{ 'authoring.resource.fileHint' | translate }}
-          </p>
-        </div>
+        <academy-file-upload
+          [inputId]="f.id(p + '.file')"
+          label="authoring.resource.file"
+          hint="authoring.resource.fileHint"
+          (uploaded)="attach($event)"
+        />
       }
-      @if (progress() !== null) {
-        <label [for]="f.id(p + '.progress')">{{
-          'authoring.resource.uploading' | translate
-        }}</label>
-        <progress class="au-progress" [id]="f.id(p + '.progress')" max="100" [value]="progress()">
-          {{ progress() }}%
-        </progress>
-      }
-      <p role="status">
-        @if (progress() !== null) {
-          {{ 'authoring.resource.progress' | translate: { percent: progress() ?? 0 } }}
-        }
-      </p>
-      <p role="alert" class="field-error">
-        @if (uploadError()) {
-          {{ uploadError()! | translate }}
-        }
-      </p>
       <academy-doc-errors [path]="p + '.file'" />
       <academy-doc-errors [path]="p + '.link'" />
     }
@@ -105,15 +79,7 @@ import { LessonPartEditor } from './lesson-base';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ResourceEditorComponent extends LessonPartEditor<ResourceLesson> {
-  private readonly api = inject(AuthoringApi);
   readonly fileMode = signal(false);
-  readonly progress = signal<number | null>(null);
-  readonly uploadError = signal<
-    | 'authoring.resource.tooLarge'
-    | 'authoring.resource.unsupported'
-    | 'authoring.resource.failed'
-    | null
-  >(null);
 
   kb(size: number): string {
     return size >= 1_048_576
@@ -137,43 +103,18 @@ export class ResourceEditorComponent extends LessonPartEditor<ResourceLesson> {
     });
   }
 
-  upload(event: Event): void {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    this.uploadError.set(null);
-    this.progress.set(0);
-    this.api.upload(file).subscribe({
-      next: (e) => {
-        if (e.type === HttpEventType.UploadProgress && e.total) {
-          this.progress.set(Math.round((100 * e.loaded) / e.total));
-        } else if (e.type === HttpEventType.Response && e.body) {
-          const uploaded = e.body;
-          this.progress.set(100);
-          this.patch((l) => {
-            const { link: _link, ...rest } = l;
-            return {
-              ...rest,
-              file: {
-                fileId: uploaded.id,
-                name: uploaded.name,
-                mediaType: uploaded.mediaType,
-                size: uploaded.size,
-              },
-            };
-          });
-        }
-      },
-      error: (e: unknown) => {
-        const error = toApiError(e);
-        this.progress.set(null);
-        this.uploadError.set(
-          error.code === 'file_too_large' || error.status === 413
-            ? 'authoring.resource.tooLarge'
-            : error.code === 'unsupported_file_type' || error.status === 415
-              ? 'authoring.resource.unsupported'
-              : 'authoring.resource.failed',
-        );
-      },
+  attach(uploaded: UploadedFile): void {
+    this.patch((l) => {
+      const { link: _link, ...rest } = l;
+      return {
+        ...rest,
+        file: {
+          fileId: uploaded.id,
+          name: uploaded.name,
+          mediaType: uploaded.mediaType,
+          size: uploaded.size,
+        },
+      };
     });
   }
 }
