@@ -1,4 +1,10 @@
-import { createAccount, TEST_PASSWORD, type TestAccount } from '@academy/api/testing';
+import {
+  createAccount,
+  sampleCourseDocument,
+  TEST_PASSWORD,
+  type TestAccount,
+} from '@academy/api/testing';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
@@ -168,5 +174,54 @@ describe('course authoring and review in the browser', () => {
       cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
     ).resolves.toBe(1);
     await expectAccessible(page, 'course page with its cover');
+  });
+  it('exports a course, imports it back, lists the problems of a bad file, and archives', async () => {
+    const title = 'Timebanks and mutual aid';
+    const created = await suite.platform.request('POST', '/api/courses', {
+      token: author.token,
+      body: { document: sampleCourseDocument({ title }) },
+    });
+    expect(created.status).toBe(201);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(author);
+    await page.goto(`${base}/authoring`);
+    await page.getByRole('link', { name: title, exact: true }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: new RegExp(`^Export JSON\\W+${title}$`) }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    expect(exported).toMatchObject({ schemaVersion: 1, title });
+
+    await page.getByLabel('Course file (JSON)').setInputFiles({
+      name: 'course.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    // The imported copy opens in the editor, and is a second course with the same title.
+    await page.waitForURL(/\/authoring\/courses\/[0-9a-f-]{36}$/);
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(title);
+    await page.goto(`${base}/authoring`);
+    await page.getByRole('link', { name: title, exact: true }).nth(1).waitFor();
+
+    const broken = { ...exported, title: '', modules: [] };
+    await page.getByLabel('Course file (JSON)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await page
+      .getByText('This file is not a valid course. The problems are listed below.')
+      .waitFor();
+    expect(await page.locator('main').textContent()).toMatch(/modules/);
+    await expectAccessible(page, 'my courses, import refused');
+    expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(2);
+
+    await page
+      .getByRole('button', { name: new RegExp(`^Archive\\W+${title}$`) })
+      .first()
+      .click();
+    await page.getByText('Archived', { exact: true }).first().waitFor();
   });
 });
