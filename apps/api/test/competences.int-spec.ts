@@ -18,14 +18,22 @@ interface SeedFile {
 // The expected numbers come from the seed file itself, read here independently of the code
 // under test, so a wrong upsert or a lost join shows up as a difference.
 const seed: SeedFile = JSON.parse(
-  readFileSync(join(__dirname, '../../../libs/api/competences/src/lib/seed/competence-frameworks.json'), 'utf8'),
+  readFileSync(
+    join(__dirname, '../../../libs/api/competences/src/lib/seed/competence-frameworks.json'),
+    'utf8',
+  ),
 );
 const expected = (code: string) => {
   const framework = seed.frameworks.find((f) => f.code === code);
   if (!framework) throw new Error(`${code} is missing from the seed file`);
   return framework;
 };
-const TABLES = ['competence_frameworks', 'competence_framework_levels', 'competence_areas', 'competences'];
+const TABLES = [
+  'competence_frameworks',
+  'competence_framework_levels',
+  'competence_areas',
+  'competences',
+];
 
 describe('competence frameworks', () => {
   let platform: TestPlatform;
@@ -45,7 +53,9 @@ describe('competence frameworks', () => {
   const snapshot = async () => {
     const rows: Record<string, string[]> = {};
     for (const table of TABLES) {
-      const result: { id: string; xmin: string }[] = await db.query(`SELECT id, xmin::text AS xmin FROM ${table} ORDER BY id`);
+      const result: { id: string; xmin: string }[] = await db.query(
+        `SELECT id, xmin::text AS xmin FROM ${table} ORDER BY id`,
+      );
       rows[table] = result.map((r) => `${r.id}@${r.xmin}`);
     }
     return rows;
@@ -54,7 +64,11 @@ describe('competence frameworks', () => {
   it('lists EntreComp, DigComp 2.2 and GreenComp with their levels and counts, without signing in', async () => {
     const { status, body } = await platform.request('GET', '/api/competence-frameworks');
     expect(status).toBe(200);
-    expect(body.map((f: { code: string }) => f.code)).toEqual(['entrecomp', 'digcomp', 'greencomp']);
+    expect(body.map((f: { code: string }) => f.code)).toEqual([
+      'entrecomp',
+      'digcomp',
+      'greencomp',
+    ]);
     for (const framework of body) {
       const json = expected(framework.code);
       expect(framework).toEqual({
@@ -78,15 +92,23 @@ describe('competence frameworks', () => {
     const { status, body } = await platform.request('GET', '/api/competence-frameworks/entrecomp');
     expect(status).toBe(200);
     const json = expected('entrecomp');
-    expect(body.levels.map((l: { name: string }) => l.name)).toEqual(json.levels.map((l) => l.name));
+    expect(body.levels.map((l: { name: string }) => l.name)).toEqual(
+      json.levels.map((l) => l.name),
+    );
     expect(
-      body.areas.map((a: { code: string; title: string; competences: { code: string; title: string }[] }) => ({
-        code: a.code,
-        title: a.title,
-        competences: a.competences.map((c) => ({ code: c.code, title: c.title })),
-      })),
+      body.areas.map(
+        (a: { code: string; title: string; competences: { code: string; title: string }[] }) => ({
+          code: a.code,
+          title: a.title,
+          competences: a.competences.map((c) => ({ code: c.code, title: c.title })),
+        }),
+      ),
     ).toEqual(json.areas);
-    expect(body.areas[1].competences[3]).toEqual({ id: expect.any(String), code: '2.4', title: 'Financial and economic literacy' });
+    expect(body.areas[1].competences[3]).toEqual({
+      id: expect.any(String),
+      code: '2.4',
+      title: 'Financial and economic literacy',
+    });
   });
 
   it('answers an unknown framework with 404 not_found', async () => {
@@ -105,7 +127,9 @@ describe('competence frameworks', () => {
   });
 
   it('repairs a changed title on the next seed', async () => {
-    await db.query(`UPDATE competences SET title = 'Wrong' WHERE code = '2.4' AND framework_id = (SELECT id FROM competence_frameworks WHERE code = 'entrecomp')`);
+    await db.query(
+      `UPDATE competences SET title = 'Wrong' WHERE code = '2.4' AND framework_id = (SELECT id FROM competence_frameworks WHERE code = 'entrecomp')`,
+    );
     await service.seed();
     const { found } = await service.findCompetences([{ framework: 'entrecomp', code: '2.4' }]);
     expect(found[0].title).toBe('Financial and economic literacy');
@@ -121,8 +145,20 @@ describe('competence frameworks', () => {
     ]);
     const digcomp42 = expected('digcomp').areas[3].competences[1];
     expect(result.found).toEqual([
-      { id: expect.any(String), framework: 'digcomp', code: '4.2', title: digcomp42.title, areaCode: '4' },
-      { id: expect.any(String), framework: 'entrecomp', code: '2.4', title: 'Financial and economic literacy', areaCode: '2' },
+      {
+        id: expect.any(String),
+        framework: 'digcomp',
+        code: '4.2',
+        title: digcomp42.title,
+        areaCode: '4',
+      },
+      {
+        id: expect.any(String),
+        framework: 'entrecomp',
+        code: '2.4',
+        title: 'Financial and economic literacy',
+        areaCode: '2',
+      },
     ]);
     expect(result.unknown).toEqual([
       { framework: 'entrecomp', code: '9.9' },

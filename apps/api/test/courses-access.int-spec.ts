@@ -1,4 +1,9 @@
-import { createAccount, sampleCourseDocument, TestPlatform, type TestAccount } from '@academy/api/testing';
+import {
+  createAccount,
+  sampleCourseDocument,
+  TestPlatform,
+  type TestAccount,
+} from '@academy/api/testing';
 import { DataSource } from 'typeorm';
 
 /** Who may see and change courses, and how bad documents are refused (whole, every problem listed). */
@@ -18,16 +23,30 @@ describe('course access, import and export', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start();
     db = platform.api!.get(DataSource);
-    const list = (await platform.request('GET', '/api/territories')).body as { id: string; slug: string }[];
+    const list = (await platform.request('GET', '/api/territories')).body as {
+      id: string;
+      slug: string;
+    }[];
     territories = Object.fromEntries(list.map((t) => [t.slug, t.id]));
     author = await createAccount(platform, { roles: [{ role: 'trainer' }] });
     otherTrainer = await createAccount(platform, { roles: [{ role: 'trainer' }] });
-    farTrainer = await createAccount(platform, { territory: 'cascais', roles: [{ role: 'trainer' }] });
+    farTrainer = await createAccount(platform, {
+      territory: 'cascais',
+      roles: [{ role: 'trainer' }],
+    });
     learner = await createAccount(platform);
-    partnerHere = await createAccount(platform, { roles: [{ role: 'partner_admin', territory: 'pordenone' }] });
-    partnerThere = await createAccount(platform, { territory: 'cascais', roles: [{ role: 'partner_admin', territory: 'cascais' }] });
+    partnerHere = await createAccount(platform, {
+      roles: [{ role: 'partner_admin', territory: 'pordenone' }],
+    });
+    partnerThere = await createAccount(platform, {
+      territory: 'cascais',
+      roles: [{ role: 'partner_admin', territory: 'cascais' }],
+    });
     admin = await createAccount(platform, { roles: [{ role: 'admin' }] });
-    const created = await call('POST', '/courses', author, { territoryId: territories['pordenone'], document: sampleCourseDocument() });
+    const created = await call('POST', '/courses', author, {
+      territoryId: territories['pordenone'],
+      document: sampleCourseDocument(),
+    });
     expect(created.status).toBe(201);
     courseId = created.body.id;
   });
@@ -52,7 +71,8 @@ describe('course access, import and export', () => {
     expect(JSON.stringify(far.body)).not.toContain('correct');
     expect((await call('GET', `/courses/${courseId}`, partnerThere)).status).toBe(404);
     // Those who may see it: authors, trainers who may review it, the territory's partner admin, admins.
-    for (const who of [author, otherTrainer, partnerHere, admin]) expect((await call('GET', `/courses/${courseId}`, who)).status).toBe(200);
+    for (const who of [author, otherTrainer, partnerHere, admin])
+      expect((await call('GET', `/courses/${courseId}`, who)).status).toBe(200);
   });
 
   it('lets only authors edit and submit their drafts', async () => {
@@ -60,15 +80,32 @@ describe('course access, import and export', () => {
     const notAuthor = await call('PUT', `/courses/${courseId}/draft`, otherTrainer, { document });
     expect(notAuthor.status).toBe(403);
     expect((await call('PUT', `/courses/${courseId}/draft`, admin, { document })).status).toBe(403);
-    expect((await call('PUT', `/courses/${courseId}/draft`, farTrainer, { document })).status).toBe(404);
-    expect((await call('PUT', `/courses/${courseId}/draft`, learner, { document })).status).toBe(403);
+    expect((await call('PUT', `/courses/${courseId}/draft`, farTrainer, { document })).status).toBe(
+      404,
+    );
+    expect((await call('PUT', `/courses/${courseId}/draft`, learner, { document })).status).toBe(
+      403,
+    );
     expect((await call('POST', `/courses/${courseId}/submit`, otherTrainer)).status).toBe(403);
-    expect((await call('POST', `/courses/${courseId}/authors`, otherTrainer, { userId: otherTrainer.id })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `/courses/${courseId}/authors`, otherTrainer, {
+          userId: otherTrainer.id,
+        })
+      ).status,
+    ).toBe(403);
     // A learner cannot be made a co-author.
-    const learnerAuthor = await call('POST', `/courses/${courseId}/authors`, author, { userId: learner.id });
+    const learnerAuthor = await call('POST', `/courses/${courseId}/authors`, author, {
+      userId: learner.id,
+    });
     expect(learnerAuthor.status).toBe(400);
-    expect(learnerAuthor.body.errors).toEqual([{ field: 'userId', message: 'must be a trainer of the academy' }]);
-    const [{ title }] = await db.query(`SELECT content->>'title' AS title FROM course_versions WHERE course_id = $1`, [courseId]);
+    expect(learnerAuthor.body.errors).toEqual([
+      { field: 'userId', message: 'must be a trainer of the academy' },
+    ]);
+    const [{ title }] = await db.query(
+      `SELECT content->>'title' AS title FROM course_versions WHERE course_id = $1`,
+      [courseId],
+    );
     expect(title).toBe('Cooperatives 101');
   });
 
@@ -76,18 +113,43 @@ describe('course access, import and export', () => {
     const document = sampleCourseDocument({ title: 'Where may I create?' });
     expect((await call('POST', '/courses', learner, { document })).status).toBe(403);
     expect((await call('POST', '/courses', undefined, { document })).status).toBe(401);
-    expect((await call('POST', '/courses', partnerThere, { territoryId: territories['pordenone'], document })).status).toBe(403);
+    expect(
+      (
+        await call('POST', '/courses', partnerThere, {
+          territoryId: territories['pordenone'],
+          document,
+        })
+      ).status,
+    ).toBe(403);
     expect((await call('POST', '/courses', partnerThere, { document })).status).toBe(403); // network-wide: trainers and admins
-    expect((await call('POST', '/courses', farTrainer, { territoryId: territories['pordenone'], document })).status).toBe(403);
-    const partner = await call('POST', '/courses', partnerHere, { territoryId: territories['pordenone'], document });
+    expect(
+      (
+        await call('POST', '/courses', farTrainer, {
+          territoryId: territories['pordenone'],
+          document,
+        })
+      ).status,
+    ).toBe(403);
+    const partner = await call('POST', '/courses', partnerHere, {
+      territoryId: territories['pordenone'],
+      document,
+    });
     expect(partner.status).toBe(201);
     expect(partner.body.slug).toBe('where-may-i-create');
     // The same title again gets the next free slug.
-    const again = await call('POST', '/courses', admin, { territoryId: territories['cascais'], document });
+    const again = await call('POST', '/courses', admin, {
+      territoryId: territories['cascais'],
+      document,
+    });
     expect(again.body.slug).toBe('where-may-i-create-2');
-    const unknown = await call('POST', '/courses', admin, { territoryId: '00000000-0000-4000-8000-000000000000', document });
+    const unknown = await call('POST', '/courses', admin, {
+      territoryId: '00000000-0000-4000-8000-000000000000',
+      document,
+    });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors).toEqual([{ field: 'territoryId', message: 'is not a territory of the academy' }]);
+    expect(unknown.body.errors).toEqual([
+      { field: 'territoryId', message: 'is not a territory of the academy' },
+    ]);
   });
 
   it('answers malformed requests with 400 and the field, never 500', async () => {
@@ -101,7 +163,10 @@ describe('course access, import and export', () => {
     expect(empty.status).toBe(400);
     expect(empty.body.code).toBe('invalid_document');
     expect(empty.body.errors.length).toBeGreaterThan(5);
-    expect((await call('POST', `/courses/${courseId}/request-changes`, admin, { comments: '   ' })).status).toBe(400);
+    expect(
+      (await call('POST', `/courses/${courseId}/request-changes`, admin, { comments: '   ' }))
+        .status,
+    ).toBe(400);
   });
 
   it('refuses a video from a host that is not allowed, at its path', async () => {
@@ -111,14 +176,22 @@ describe('course access, import and export', () => {
     const refused = await call('POST', '/courses', author, { document });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('invalid_document');
-    expect(refused.body.errors).toEqual([{ field: 'modules.0.lessons.1.url', message: expect.stringMatching(/^must be a video on one of the allowed hosts: .*youtube/) }]);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'modules.0.lessons.1.url',
+        message: expect.stringMatching(/^must be a video on one of the allowed hosts: .*youtube/),
+      },
+    ]);
   });
 
   it('rejects a bad import whole, listing every problem with its path', async () => {
     const before = await counts();
     const document = sampleCourseDocument() as unknown as Record<string, any>;
     document['title'] = '';
-    document['competences'] = [{ framework: 'entrecomp', code: '9.9' }, { framework: 'greencomp', code: '1.1', targetLevel: 2 }];
+    document['competences'] = [
+      { framework: 'entrecomp', code: '9.9' },
+      { framework: 'greencomp', code: '1.1', targetLevel: 2 },
+    ];
     document['modules'][0].lessons[1].url = 'https://evil.example/v.mp4';
     document['modules'][1].lessons[0].questions[0].options[1].correct = true;
     const bad = await call('POST', '/courses/import', admin, { document });
@@ -139,9 +212,14 @@ describe('course access, import and export', () => {
   it('exports a course as one JSON file that imports back equal', async () => {
     const exported = await call('GET', `/courses/${courseId}/export`, author);
     expect(exported.status).toBe(200);
-    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="cooperatives-101.course.json"');
+    expect(exported.headers.get('content-disposition')).toBe(
+      'attachment; filename="cooperatives-101.course.json"',
+    );
     expect((await call('GET', `/courses/${courseId}/export`, otherTrainer)).status).toBe(403);
-    const imported = await call('POST', '/courses/import', farTrainer, { territoryId: territories['cascais'], document: exported.body });
+    const imported = await call('POST', '/courses/import', farTrainer, {
+      territoryId: territories['cascais'],
+      document: exported.body,
+    });
     expect(imported.status).toBe(201);
     expect(imported.body.slug).toBe('cooperatives-101-2');
     expect(imported.body.authors).toEqual([expect.objectContaining({ id: farTrainer.id })]);

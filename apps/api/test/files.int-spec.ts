@@ -4,17 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 // A 1x1 transparent PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 // The start of a Linux executable (ELF), as an attacker would rename it.
-const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 0)]);
+const ELF = Buffer.concat([
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]),
+  Buffer.alloc(120, 0),
+]);
 
 describe('file uploads', () => {
   let platform: TestPlatform;
   let trainer: TestAccount;
   let learner: TestAccount;
-  const stored = async () => (await platform.api!.get(DataSource).query(`SELECT count(*)::int AS n FROM files`))[0].n as number;
+  const stored = async () =>
+    (await platform.api!.get(DataSource).query(`SELECT count(*)::int AS n FROM files`))[0]
+      .n as number;
 
   const upload = async (bytes: Buffer, name: string, type: string, token?: string) => {
     const form = new FormData();
@@ -29,7 +39,10 @@ describe('file uploads', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start({
-      config: { FILES_DIR: mkdtempSync(join(tmpdir(), 'academy-files-')), UPLOAD_MAX_BYTES: '65536' },
+      config: {
+        FILES_DIR: mkdtempSync(join(tmpdir(), 'academy-files-')),
+        UPLOAD_MAX_BYTES: '65536',
+      },
     });
     trainer = await createAccount(platform, { roles: [{ role: 'trainer' }] });
     learner = await createAccount(platform);
@@ -37,9 +50,18 @@ describe('file uploads', () => {
   afterAll(() => platform.stop());
 
   it('stores a PDF under a generated name and serves it as an attachment (the client path is dropped)', async () => {
-    const uploaded = await upload(PDF, 'guide/Guía cooperativa.pdf', 'application/pdf', trainer.token);
+    const uploaded = await upload(
+      PDF,
+      'guide/Guía cooperativa.pdf',
+      'application/pdf',
+      trainer.token,
+    );
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body).toMatchObject({ name: 'Guía cooperativa.pdf', mediaType: 'application/pdf', size: PDF.length });
+    expect(uploaded.body).toMatchObject({
+      name: 'Guía cooperativa.pdf',
+      mediaType: 'application/pdf',
+      size: PDF.length,
+    });
     const response = await fetch(`${platform.baseUrl}${uploaded.body.url}`);
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(PDF);
@@ -61,9 +83,17 @@ describe('file uploads', () => {
     const before = await stored();
     const refused = await upload(ELF, 'handbook.pdf', 'application/pdf', trainer.token);
     expect(refused.status).toBe(415);
-    expect(refused.body).toMatchObject({ code: 'unsupported_file_type', errors: [{ field: 'file', message: expect.stringMatching(/content/) }] });
+    expect(refused.body).toMatchObject({
+      code: 'unsupported_file_type',
+      errors: [{ field: 'file', message: expect.stringMatching(/content/) }],
+    });
     expect(refused.body.message).toContain('elf');
-    const text = await upload(Buffer.from('<script>alert(1)</script>'), 'notes.pdf', 'application/pdf', trainer.token);
+    const text = await upload(
+      Buffer.from('<script>alert(1)</script>'),
+      'notes.pdf',
+      'application/pdf',
+      trainer.token,
+    );
     expect(text.status).toBe(415);
     expect(await stored()).toBe(before);
   });
@@ -80,10 +110,15 @@ describe('file uploads', () => {
   it('lets only course authors upload', async () => {
     expect((await upload(PDF, 'a.pdf', 'application/pdf', learner.token)).status).toBe(403);
     expect((await upload(PDF, 'a.pdf', 'application/pdf')).status).toBe(401);
-    const json = await platform.request('POST', '/api/files', { token: trainer.token, body: { file: 'x' } });
+    const json = await platform.request('POST', '/api/files', {
+      token: trainer.token,
+      body: { file: 'x' },
+    });
     expect(json.status).toBe(400);
     expect(json.body.errors).toEqual([{ field: 'file', message: 'is required' }]);
-    expect((await platform.request('GET', '/api/files/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await platform.request('GET', '/api/files/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
     expect((await platform.request('GET', '/api/files/not-a-uuid')).status).toBe(400);
   });
 });

@@ -15,7 +15,9 @@ describe('sessions', () => {
     expect(first.status).toBe(200);
     const next = refreshCookie(first.headers);
     expect(next).not.toBe(account.cookie);
-    expect((await platform.request('GET', '/api/me', { token: first.body.accessToken })).status).toBe(200);
+    expect(
+      (await platform.request('GET', '/api/me', { token: first.body.accessToken })).status,
+    ).toBe(200);
     expect((await refresh(next)).status).toBe(200);
   });
 
@@ -29,22 +31,30 @@ describe('sessions', () => {
     expect(replay.body.code).toBe('session_expired');
     // The legitimate holder's newer token and its access token die with the family.
     expect((await refresh(current)).status).toBe(401);
-    expect((await platform.request('GET', '/api/me', { token: rotated.body.accessToken })).status).toBe(401);
+    expect(
+      (await platform.request('GET', '/api/me', { token: rotated.body.accessToken })).status,
+    ).toBe(401);
   });
 
   it('signs out one session on logout, leaving the others', async () => {
     const account = await createAccount(platform);
-    const other = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: TEST_PASSWORD } });
+    const other = await platform.request('POST', '/api/auth/login', {
+      body: { email: account.email, password: TEST_PASSWORD },
+    });
     const logout = await platform.request('POST', '/api/auth/logout', { cookie: account.cookie });
     expect(logout.status).toBe(204);
     expect(logout.headers.getSetCookie()[0]).toMatch(/academy_refresh=;/);
     expect((await platform.request('GET', '/api/me', { token: account.token })).status).toBe(401);
-    expect((await platform.request('GET', '/api/me', { token: other.body.accessToken })).status).toBe(200);
+    expect(
+      (await platform.request('GET', '/api/me', { token: other.body.accessToken })).status,
+    ).toBe(200);
   });
 
   it('ends the other sessions when the password changes', async () => {
     const account = await createAccount(platform);
-    const other = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: TEST_PASSWORD } });
+    const other = await platform.request('POST', '/api/auth/login', {
+      body: { email: account.email, password: TEST_PASSWORD },
+    });
     const wrong = await platform.request('POST', '/api/me/password', {
       token: account.token,
       body: { currentPassword: 'not my password', newPassword: 'a fresh passphrase here' },
@@ -57,24 +67,39 @@ describe('sessions', () => {
     });
     expect(changed.status).toBe(204);
     expect((await platform.request('GET', '/api/me', { token: account.token })).status).toBe(200);
-    expect((await platform.request('GET', '/api/me', { token: other.body.accessToken })).status).toBe(401);
+    expect(
+      (await platform.request('GET', '/api/me', { token: other.body.accessToken })).status,
+    ).toBe(401);
     expect((await refresh(refreshCookie(other.headers))).status).toBe(401);
   });
 
   it('throttles guessing the current password with a stolen access token', async () => {
     const account = await createAccount(platform);
     const attempt = (currentPassword: string) =>
-      platform.request('POST', '/api/me/password', { token: account.token, body: { currentPassword, newPassword: 'a takeover passphrase' } });
+      platform.request('POST', '/api/me/password', {
+        token: account.token,
+        body: { currentPassword, newPassword: 'a takeover passphrase' },
+      });
     for (let i = 0; i < 10; i++) expect((await attempt(`guess ${i}`)).status).toBe(400);
     const blocked = await attempt(TEST_PASSWORD);
     expect(blocked.status).toBe(429);
-    expect((await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: TEST_PASSWORD } })).status).toBe(429);
+    expect(
+      (
+        await platform.request('POST', '/api/auth/login', {
+          body: { email: account.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(429);
   });
 
   it('answers a wrong email and a wrong password alike', async () => {
     const account = await createAccount(platform);
-    const wrongPassword = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: 'not the password' } });
-    const wrongEmail = await platform.request('POST', '/api/auth/login', { body: { email: 'nobody@example.org', password: 'not the password' } });
+    const wrongPassword = await platform.request('POST', '/api/auth/login', {
+      body: { email: account.email, password: 'not the password' },
+    });
+    const wrongEmail = await platform.request('POST', '/api/auth/login', {
+      body: { email: 'nobody@example.org', password: 'not the password' },
+    });
     expect(wrongPassword.status).toBe(401);
     expect(wrongEmail.status).toBe(401);
     expect(wrongEmail.body).toEqual(wrongPassword.body);
@@ -83,20 +108,32 @@ describe('sessions', () => {
   it('throttles an account after 10 failures, even with the right password', async () => {
     const account = await createAccount(platform);
     for (let i = 0; i < 10; i++) {
-      const failed = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: `wrong ${i}` } });
+      const failed = await platform.request('POST', '/api/auth/login', {
+        body: { email: account.email, password: `wrong ${i}` },
+      });
       expect(failed.status).toBe(401);
     }
-    const blocked = await platform.request('POST', '/api/auth/login', { body: { email: account.email, password: TEST_PASSWORD } });
+    const blocked = await platform.request('POST', '/api/auth/login', {
+      body: { email: account.email, password: TEST_PASSWORD },
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('too_many_attempts');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another account from the same address is not blocked by this one.
     const other = await createAccount(platform);
-    expect((await platform.request('POST', '/api/auth/login', { body: { email: other.email, password: TEST_PASSWORD } })).status).toBe(200);
+    expect(
+      (
+        await platform.request('POST', '/api/auth/login', {
+          body: { email: other.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('validates the login body before the strategy runs', async () => {
-    const response = await platform.request('POST', '/api/auth/login', { body: { email: 5, extra: true } });
+    const response = await platform.request('POST', '/api/auth/login', {
+      body: { email: 5, extra: true },
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual(
       expect.arrayContaining([
@@ -117,9 +154,13 @@ describe('per-IP throttling', () => {
 
   it('blocks an address that fails across many accounts', async () => {
     for (let i = 0; i < 5; i++) {
-      await platform.request('POST', '/api/auth/login', { body: { email: `spray-${i}@example.org`, password: 'guess' } });
+      await platform.request('POST', '/api/auth/login', {
+        body: { email: `spray-${i}@example.org`, password: 'guess' },
+      });
     }
-    const blocked = await platform.request('POST', '/api/auth/login', { body: { email: 'spray-9@example.org', password: 'guess' } });
+    const blocked = await platform.request('POST', '/api/auth/login', {
+      body: { email: 'spray-9@example.org', password: 'guess' },
+    });
     expect(blocked.status).toBe(429);
   });
 });

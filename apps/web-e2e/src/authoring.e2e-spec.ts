@@ -175,7 +175,7 @@ describe('course authoring and review in the browser', () => {
     ).resolves.toBe(1);
     await expectAccessible(page, 'course page with its cover');
   });
-  it('exports a course, imports it back, lists the problems of a bad file, and archives', async () => {
+  it('adds a co-author, exports a course, imports it back, lists the problems of a bad file, and archives', async () => {
     const title = 'Timebanks and mutual aid';
     const created = await suite.platform.request('POST', '/api/courses', {
       token: author.token,
@@ -184,6 +184,21 @@ describe('course authoring and review in the browser', () => {
     expect(created.status).toBe(201);
     await page.setViewportSize({ width: 1280, height: 900 });
     await signIn(author);
+
+    // Another trainer joins as co-author, found by name.
+    const coauthor = reviewer.email.split('@')[0] as string;
+    await page.goto(`${base}/authoring/courses/${created.body.id}`);
+    await page.getByLabel('Find a trainer by name').fill(coauthor.slice(0, 6));
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await status('Trainers found: 1');
+    await page.getByRole('button', { name: `Add ${coauthor} as co-author` }).click();
+    await page
+      .getByRole('region', { name: 'Co-authors' })
+      .getByRole('listitem')
+      .filter({ hasText: coauthor })
+      .waitFor();
+    await expectAccessible(page, 'co-authors');
+
     await page.goto(`${base}/authoring`);
     await page.getByRole('link', { name: title, exact: true }).waitFor();
 

@@ -4,7 +4,12 @@ export { DemoCourses } from './lib/seed/demo-courses.seeder';
 export { toPublicCourse } from './lib/projection/public-course';
 export { sampleCourseDocument } from './lib/document/sample-course-document';
 export type { PublicCourse, PublicLesson, PublicQuestion } from './lib/projection/public-course';
-export type { CourseSummaryView, CourseView, VersionChanges, VersionView } from './lib/catalog.models';
+export type {
+  CourseSummaryView,
+  CourseView,
+  VersionChanges,
+  VersionView,
+} from './lib/catalog.models';
 // The catalogue read model (libs/api/catalog/src/lib/search, built alongside by another engineer).
 export { CatalogIndex } from './lib/search/catalog-index.service';
 export type { PublishedCourse } from './lib/search/catalog-index.service';

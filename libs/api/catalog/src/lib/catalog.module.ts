@@ -26,10 +26,22 @@ import { CatalogSearchService } from './search/catalog-search.service';
 import { CoursePageService } from './search/course-page.service';
 import { DemoCourses } from './seed/demo-courses.seeder';
 
-export const catalogEntities = [CourseEntity, CourseAuthorEntity, CourseVersionEntity, CourseReviewEventEntity, CatalogEntryEntity];
+export const catalogEntities = [
+  CourseEntity,
+  CourseAuthorEntity,
+  CourseVersionEntity,
+  CourseReviewEventEntity,
+  CatalogEntryEntity,
+];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(catalogEntities), CompetencesModule, TerritoriesModule, NotificationsModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature(catalogEntities),
+    CompetencesModule,
+    TerritoriesModule,
+    NotificationsModule,
+    IdentityModule,
+  ],
   // Exchange first: its static routes (schema.json, import) read clearest before /courses/:id.
   controllers: [ExchangeController, AuthoringController, ReviewController, CatalogSearchController],
   providers: [

@@ -15,7 +15,8 @@ export const isAuthor = (user: AuthUser, course: CourseScope) => course.authorId
 export function assertMayCreateIn(user: AuthUser, territoryId: string | null): void {
   if (isAdmin(user)) return;
   if (territoryId && adminTerritories(user).includes(territoryId)) return;
-  if (hasRole(user, 'trainer') && (territoryId === null || territoryId === user.homeTerritoryId)) return;
+  if (hasRole(user, 'trainer') && (territoryId === null || territoryId === user.homeTerritoryId))
+    return;
   throw forbidden(
     territoryId === null
       ? 'Only trainers and admins create network-wide courses'
@@ -25,7 +26,9 @@ export function assertMayCreateIn(user: AuthUser, territoryId: string | null): v
 
 /** Trainers review courses of their home territory and network-wide ones; admins all. */
 export const mayReviewScope = (user: AuthUser, course: CourseScope) =>
-  isAdmin(user) || (hasRole(user, 'trainer') && (course.territoryId === null || course.territoryId === user.homeTerritoryId));
+  isAdmin(user) ||
+  (hasRole(user, 'trainer') &&
+    (course.territoryId === null || course.territoryId === user.homeTerritoryId));
 
 /** Authors, potential reviewers, admins and the partner admins of the course's territory. */
 export const mayView = (user: AuthUser, course: CourseScope) =>
@@ -34,4 +37,5 @@ export const mayView = (user: AuthUser, course: CourseScope) =>
   (course.territoryId !== null && adminTerritories(user).includes(course.territoryId));
 
 /** Archiving and adding co-authors: authors and admins. */
-export const mayManage = (user: AuthUser, course: CourseScope) => isAuthor(user, course) || isAdmin(user);
+export const mayManage = (user: AuthUser, course: CourseScope) =>
+  isAuthor(user, course) || isAdmin(user);

@@ -28,27 +28,43 @@ export class CourseStore {
    * left (two reviewers approving at once publish once; the second finds nothing in review).
    */
   async lock(manager: EntityManager, courseId: string): Promise<LockedCourse> {
-    const course = await manager.getRepository(CourseEntity).findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
+    const course = await manager
+      .getRepository(CourseEntity)
+      .findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } });
     if (!course) throw courseNotFound();
-    return { course, scope: await this.scope(manager, course), open: await this.openVersion(manager, courseId) };
+    return {
+      course,
+      scope: await this.scope(manager, course),
+      open: await this.openVersion(manager, courseId),
+    };
   }
 
   async find(manager: EntityManager, courseId: string): Promise<LockedCourse> {
     const course = await manager.getRepository(CourseEntity).findOneBy({ id: courseId });
     if (!course) throw courseNotFound();
-    return { course, scope: await this.scope(manager, course), open: await this.openVersion(manager, courseId) };
+    return {
+      course,
+      scope: await this.scope(manager, course),
+      open: await this.openVersion(manager, courseId),
+    };
   }
 
   async scope(manager: EntityManager, course: CourseEntity): Promise<CourseScope> {
-    const authors = await manager.getRepository(CourseAuthorEntity).find({ where: { courseId: course.id }, order: { addedAt: 'ASC' } });
+    const authors = await manager
+      .getRepository(CourseAuthorEntity)
+      .find({ where: { courseId: course.id }, order: { addedAt: 'ASC' } });
     return { territoryId: course.territoryId, authorIds: authors.map((a) => a.userId) };
   }
 
   openVersion(manager: EntityManager, courseId: string): Promise<CourseVersionEntity | null> {
-    return manager.getRepository(CourseVersionEntity).findOneBy({ courseId, status: In(['draft', 'in_review']) });
+    return manager
+      .getRepository(CourseVersionEntity)
+      .findOneBy({ courseId, status: In(['draft', 'in_review']) });
   }
 
   version(manager: EntityManager, id: string | null): Promise<CourseVersionEntity | null> {
-    return id ? manager.getRepository(CourseVersionEntity).findOneBy({ id }) : Promise.resolve(null);
+    return id
+      ? manager.getRepository(CourseVersionEntity).findOneBy({ id })
+      : Promise.resolve(null);
   }
 }

@@ -18,7 +18,11 @@ export const toVersionView = (v: CourseVersionEntity): VersionView => ({
 });
 
 /** A course for its authors and reviewers: the version being worked on (with its document) and the published one. */
-export async function toCourseView(manager: EntityManager, people: PeopleDirectory, loaded: LockedCourse): Promise<CourseView> {
+export async function toCourseView(
+  manager: EntityManager,
+  people: PeopleDirectory,
+  loaded: LockedCourse,
+): Promise<CourseView> {
   const { course, scope, open } = loaded;
   // One after the other: inside a transaction both go through the same connection anyway.
   const authors = await people.contacts(manager, scope.authorIds);
@@ -34,6 +38,8 @@ export async function toCourseView(manager: EntityManager, people: PeopleDirecto
     archivedAt: course.archivedAt,
     createdAt: course.createdAt,
     openVersion: open ? { ...toVersionView(open), document: open.content } : null,
-    publishedVersion: published ? { ...toVersionView(published), title: published.content.title } : null,
+    publishedVersion: published
+      ? { ...toVersionView(published), title: published.content.title }
+      : null,
   };
 }

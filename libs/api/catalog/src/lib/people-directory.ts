@@ -14,12 +14,21 @@ export class PeopleDirectory {
   }
 
   /** Admins, and trainers of the course's territory (every trainer for a network-wide course). */
-  reviewers(manager: EntityManager, territoryId: string | null, excludeIds: string[]): Promise<Contact[]> {
+  reviewers(
+    manager: EntityManager,
+    territoryId: string | null,
+    excludeIds: string[],
+  ): Promise<Contact[]> {
     return this.users.reviewers(territoryId, excludeIds, manager);
   }
 
   /** Whether a person may author courses (trainers, partner admins and admins). */
   canAuthor(manager: EntityManager, userId: string): Promise<boolean> {
     return this.users.hasAnyRole(userId, ['trainer', 'partner_admin', 'admin'], manager);
+  }
+
+  /** Possible co-authors matching a name, without the course's current authors. */
+  authorCandidates(q: string, exclude: string[]): Promise<{ id: string; displayName: string }[]> {
+    return this.users.searchAuthors(q, exclude);
   }
 }

@@ -22,7 +22,13 @@ import { MeController } from './users/me.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
-export const identityEntities = [UserEntity, RoleAssignmentEntity, SessionEntity, RefreshTokenEntity, OneTimeTokenEntity];
+export const identityEntities = [
+  UserEntity,
+  RoleAssignmentEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  OneTimeTokenEntity,
+];
 
 @Module({
   imports: [
@@ -30,7 +36,10 @@ export const identityEntities = [UserEntity, RoleAssignmentEntity, SessionEntity
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     NotificationsModule,
     TerritoriesModule,

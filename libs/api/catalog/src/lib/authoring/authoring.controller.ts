@@ -1,7 +1,22 @@
 import { CurrentUser, Roles, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AddAuthorDto, CreateCourseDto, UpdateDraftDto } from '../dtos/course.dtos';
+import {
+  AddAuthorDto,
+  AuthorSearchQuery,
+  CreateCourseDto,
+  UpdateDraftDto,
+} from '../dtos/course.dtos';
 import { AuthoringService } from './authoring.service';
 
 /** Course authoring. Roles here are the door; per-course rights (author, territory) are checked in the service. */
@@ -28,14 +43,32 @@ export class AuthoringController {
   }
 
   @Put(':id/draft')
-  updateDraft(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateDraftDto) {
+  updateDraft(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateDraftDto,
+  ) {
     return this.authoring.updateDraft(user, id, dto.document);
   }
 
   @Post(':id/authors')
   @HttpCode(200)
-  addAuthor(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddAuthorDto) {
+  addAuthor(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AddAuthorDto,
+  ) {
     return this.authoring.addAuthor(user, id, dto.userId);
+  }
+
+  /** Trainers to choose co-authors from, by name (?q=, at least 2 characters). */
+  @Get(':id/author-candidates')
+  authorCandidates(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: AuthorSearchQuery,
+  ) {
+    return this.authoring.authorCandidates(user, id, query.q);
   }
 
   /** A new draft from the published version. */

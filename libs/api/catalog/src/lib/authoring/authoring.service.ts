@@ -3,7 +3,14 @@ import { TerritoriesService } from '@academy/api/territories';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CourseSummaryView, CourseView } from '../catalog.models';
-import { courseArchived, courseNotFound, notEditable, nothingPublished, openVersionExists, slugTaken } from '../catalog.errors';
+import {
+  courseArchived,
+  courseNotFound,
+  notEditable,
+  nothingPublished,
+  openVersionExists,
+  slugTaken,
+} from '../catalog.errors';
 import { assertMayCreateIn, isAuthor, mayManage, mayView } from '../course-policy';
 import { CourseStore, type LockedCourse } from '../course-store';
 import { toCourseView } from '../course-views';
@@ -56,10 +63,18 @@ export class AuthoringService {
             archivedAt: null,
           }),
         );
-        await manager.getRepository(CourseAuthorEntity).insert({ courseId: course.id, userId: user.id });
+        await manager
+          .getRepository(CourseAuthorEntity)
+          .insert({ courseId: course.id, userId: user.id });
         await manager
           .getRepository(CourseVersionEntity)
-          .insert({ courseId: course.id, number: 1, status: 'draft', content: document, createdById: user.id });
+          .insert({
+            courseId: course.id,
+            number: 1,
+            status: 'draft',
+            content: document,
+            createdById: user.id,
+          });
         return this.view(manager, await this.store.find(manager, course.id));
       });
     } catch (error) {
@@ -110,7 +125,9 @@ export class AuthoringService {
       const loaded = await this.lockAsAuthor(manager, user, courseId);
       if (!loaded.open || loaded.open.status !== 'draft') throw notEditable();
       const document = await this.validator.validate(input);
-      await manager.getRepository(CourseVersionEntity).update({ id: loaded.open.id, status: 'draft' }, { content: document });
+      await manager
+        .getRepository(CourseVersionEntity)
+        .update({ id: loaded.open.id, status: 'draft' }, { content: document });
       return this.view(manager, await this.store.find(manager, courseId));
     });
   }
@@ -120,12 +137,33 @@ export class AuthoringService {
     return this.store.transaction(async (manager) => {
       const loaded = await this.store.lock(manager, courseId);
       if (!mayView(user, loaded.scope) && !mayManage(user, loaded.scope)) throw courseNotFound();
-      if (!mayManage(user, loaded.scope)) throw forbidden('Only the course’s authors and admins add co-authors');
+      if (!mayManage(user, loaded.scope))
+        throw forbidden('Only the course’s authors and admins add co-authors');
       if (loaded.course.archivedAt) throw courseArchived();
-      if (!(await this.people.canAuthor(manager, userId))) throw invalidField('userId', 'must be a trainer of the academy');
-      await manager.createQueryBuilder().insert().into(CourseAuthorEntity).values({ courseId, userId }).orIgnore().execute();
+      if (!(await this.people.canAuthor(manager, userId)))
+        throw invalidField('userId', 'must be a trainer of the academy');
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CourseAuthorEntity)
+        .values({ courseId, userId })
+        .orIgnore()
+        .execute();
       return this.view(manager, await this.store.find(manager, courseId));
     });
+  }
+
+  /** People the course's authors (or an admin) may add as co-authors, found by name. */
+  async authorCandidates(
+    user: AuthUser,
+    courseId: string,
+    q: string,
+  ): Promise<{ id: string; displayName: string }[]> {
+    const loaded = await this.store.transaction((manager) => this.store.lock(manager, courseId));
+    if (!mayView(user, loaded.scope) && !mayManage(user, loaded.scope)) throw courseNotFound();
+    if (!mayManage(user, loaded.scope))
+      throw forbidden('Only the course’s authors and admins add co-authors');
+    return this.people.authorCandidates(q, loaded.scope.authorIds);
   }
 
   /** Starts the next version as a draft copied from the published one (which stays as it is). */
@@ -143,7 +181,13 @@ export class AuthoringService {
         .getRawOne();
       await manager
         .getRepository(CourseVersionEntity)
-        .insert({ courseId, number: Number(max) + 1, status: 'draft', content: published.content, createdById: user.id });
+        .insert({
+          courseId,
+          number: Number(max) + 1,
+          status: 'draft',
+          content: published.content,
+          createdById: user.id,
+        });
       return this.view(manager, await this.store.find(manager, courseId));
     });
   }
@@ -156,20 +200,27 @@ export class AuthoringService {
     return this.store.transaction(async (manager) => {
       const loaded = await this.store.lock(manager, courseId);
       if (!mayView(user, loaded.scope) && !mayManage(user, loaded.scope)) throw courseNotFound();
-      if (!mayManage(user, loaded.scope)) throw forbidden('Only the course’s authors and admins archive it');
+      if (!mayManage(user, loaded.scope))
+        throw forbidden('Only the course’s authors and admins archive it');
       if (loaded.course.archivedAt) throw courseArchived();
       loaded.course.archivedAt = new Date();
       await manager.getRepository(CourseEntity).save(loaded.course);
       const versionId = loaded.open?.id ?? loaded.course.publishedVersionId;
       if (versionId) {
-        await manager.getRepository(CourseReviewEventEntity).insert({ courseId, versionId, actorId: user.id, action: 'archived', note: null });
+        await manager
+          .getRepository(CourseReviewEventEntity)
+          .insert({ courseId, versionId, actorId: user.id, action: 'archived', note: null });
       }
       await this.catalog.remove(manager, courseId);
       return this.view(manager, await this.store.find(manager, courseId));
     });
   }
 
-  private async lockAsAuthor(manager: EntityManager, user: AuthUser, courseId: string): Promise<LockedCourse> {
+  private async lockAsAuthor(
+    manager: EntityManager,
+    user: AuthUser,
+    courseId: string,
+  ): Promise<LockedCourse> {
     const loaded = await this.store.lock(manager, courseId);
     if (!isAuthor(user, loaded.scope)) {
       if (!mayView(user, loaded.scope)) throw courseNotFound();
@@ -185,7 +236,10 @@ export class AuthoringService {
 
   /** The slug itself, or with the next free number (cooperatives-101-2) when taken. */
   private async freeSlug(manager: EntityManager, base: string): Promise<string> {
-    const rows: { slug: string }[] = await manager.query(`SELECT slug FROM courses WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+    const rows: { slug: string }[] = await manager.query(
+      `SELECT slug FROM courses WHERE slug = $1 OR slug LIKE $2`,
+      [base, `${base}-%`],
+    );
     const taken = new Set(rows.map((r) => r.slug));
     if (!taken.has(base)) return base;
     let n = 2;

@@ -47,7 +47,10 @@ export class DocumentValidator {
         return; // the schema already reports a malformed URL
       }
       if (!allowed.has(host)) {
-        problems.push({ path: `${path}.url`, message: `must be a video on one of the allowed hosts: ${[...allowed].join(', ')}` });
+        problems.push({
+          path: `${path}.url`,
+          message: `must be a video on one of the allowed hosts: ${[...allowed].join(', ')}`,
+        });
       }
     });
     return problems;
@@ -57,24 +60,46 @@ export class DocumentValidator {
     const refs: TaggedRef[] = [];
     const collect = (tags: unknown, path: string) =>
       list(tags).forEach((tag, i) => {
-        if (isNode(tag) && typeof tag['framework'] === 'string' && typeof tag['code'] === 'string') {
-          refs.push({ framework: tag['framework'].trim(), code: tag['code'].trim(), path: `${path}.${i}`, targetLevel: tag['targetLevel'] });
+        if (
+          isNode(tag) &&
+          typeof tag['framework'] === 'string' &&
+          typeof tag['code'] === 'string'
+        ) {
+          refs.push({
+            framework: tag['framework'].trim(),
+            code: tag['code'].trim(),
+            path: `${path}.${i}`,
+            targetLevel: tag['targetLevel'],
+          });
         }
       });
     if (isNode(input)) collect(input['competences'], 'competences');
-    lessons(input).forEach(({ lesson, path }) => collect(lesson['competences'], `${path}.competences`));
+    lessons(input).forEach(({ lesson, path }) =>
+      collect(lesson['competences'], `${path}.competences`),
+    );
     if (refs.length === 0) return [];
 
-    const [{ unknown }, frameworks] = await Promise.all([this.competences.findCompetences(refs), this.competences.list()]);
+    const [{ unknown }, frameworks] = await Promise.all([
+      this.competences.findCompetences(refs),
+      this.competences.list(),
+    ]);
     const missing = new Set(unknown.map((r) => `${r.framework}\u0000${r.code}`));
     const maxLevel = new Map(frameworks.map((f) => [f.code, f.levels.length]));
     return refs.flatMap((ref): DocumentProblem[] => {
       if (missing.has(`${ref.framework}\u0000${ref.code}`)) {
-        return [{ path: ref.path, message: `names no competence: ${ref.framework} ${ref.code} does not exist` }];
+        return [
+          {
+            path: ref.path,
+            message: `names no competence: ${ref.framework} ${ref.code} does not exist`,
+          },
+        ];
       }
       const max = maxLevel.get(ref.framework) ?? 0;
       if (typeof ref.targetLevel === 'number' && ref.targetLevel > max) {
-        const why = max === 0 ? `${ref.framework} defines no proficiency levels` : `${ref.framework} has levels 1 to ${max}`;
+        const why =
+          max === 0
+            ? `${ref.framework} defines no proficiency levels`
+            : `${ref.framework} has levels 1 to ${max}`;
         return [{ path: `${ref.path}.targetLevel`, message: `is out of range: ${why}` }];
       }
       return [];
@@ -87,9 +112,13 @@ function lessons(input: unknown): { lesson: Node; path: string }[] {
   if (!isNode(input)) return [];
   return list(input['modules']).flatMap((module, mi) =>
     isNode(module)
-      ? list(module['lessons']).flatMap((lesson, li) => (isNode(lesson) ? [{ lesson, path: `modules.${mi}.lessons.${li}` }] : []))
+      ? list(module['lessons']).flatMap((lesson, li) =>
+          isNode(lesson) ? [{ lesson, path: `modules.${mi}.lessons.${li}` }] : [],
+        )
       : [],
   );
 }
 
-const dedupe = (problems: DocumentProblem[]) => [...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values()];
+const dedupe = (problems: DocumentProblem[]) => [
+  ...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values(),
+];

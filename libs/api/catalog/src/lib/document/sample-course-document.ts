@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
  * on it (re-exported by @academy/api/testing); it lives here so this context's own unit tests
  * can use it without a dependency cycle through the platform.
  */
-export function sampleCourseDocument(overrides: Partial<CourseDocumentInput> = {}): CourseDocumentInput {
+export function sampleCourseDocument(
+  overrides: Partial<CourseDocumentInput> = {},
+): CourseDocumentInput {
   return {
     schemaVersion: 1,
     title: 'Cooperatives 101',
@@ -25,7 +27,12 @@ export function sampleCourseDocument(overrides: Partial<CourseDocumentInput> = {
         id: randomUUID(),
         title: 'Basics',
         lessons: [
-          { id: randomUUID(), kind: 'article', title: 'What is a cooperative?', body: '# Cooperatives\n\nOwned by their *members*.' },
+          {
+            id: randomUUID(),
+            kind: 'article',
+            title: 'What is a cooperative?',
+            body: '# Cooperatives\n\nOwned by their *members*.',
+          },
           {
             id: randomUUID(),
             kind: 'video',
@@ -34,7 +41,13 @@ export function sampleCourseDocument(overrides: Partial<CourseDocumentInput> = {
             transcript: 'The members of the cooperative meet once a year to vote on the budget.',
             competences: [{ framework: 'digcomp', code: '1.1' }],
           },
-          { id: randomUUID(), kind: 'resource', title: 'The ICA principles', description: 'The seven principles.', link: 'https://ica.coop/en' },
+          {
+            id: randomUUID(),
+            kind: 'resource',
+            title: 'The ICA principles',
+            description: 'The seven principles.',
+            link: 'https://ica.coop/en',
+          },
         ],
       },
       {
@@ -54,7 +67,12 @@ export function sampleCourseDocument(overrides: Partial<CourseDocumentInput> = {
                 feedback: 'Cooperatives are democratic: one member, one vote.',
                 options: [
                   { id: randomUUID(), text: 'One', correct: true, feedback: 'Right.' },
-                  { id: randomUUID(), text: 'One per share', correct: false, feedback: 'That is a company.' },
+                  {
+                    id: randomUUID(),
+                    text: 'One per share',
+                    correct: false,
+                    feedback: 'That is a company.',
+                  },
                 ],
               },
             ],

@@ -30,6 +30,12 @@ export class AddAuthorDto {
   userId!: string;
 }
 
+export class AuthorSearchQuery {
+  @IsString()
+  @Length(2, 100)
+  q!: string;
+}
+
 export class ApproveDto {
   @Transform(trim)
   @IsString()

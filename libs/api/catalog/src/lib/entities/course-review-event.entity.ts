@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CourseVersionEntity } from './course-version.entity';
 import { CourseEntity } from './course.entity';
 
@@ -9,7 +19,10 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 @Entity('course_review_events')
 @Index('ix_course_review_events_course', ['courseId', 'createdAt'])
 @Index('ix_course_review_events_version', ['versionId'])
-@Check('ck_course_review_events_action', `action IN (${REVIEW_ACTIONS.map((a) => `'${a}'`).join(', ')})`)
+@Check(
+  'ck_course_review_events_action',
+  `action IN (${REVIEW_ACTIONS.map((a) => `'${a}'`).join(', ')})`,
+)
 export class CourseReviewEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,5 +1,16 @@
 import type { CourseDocument } from '@academy/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import type { VersionChanges } from '../catalog.models';
 import { CourseEntity } from './course.entity';
 
@@ -14,9 +25,15 @@ export type VersionStatus = (typeof VERSION_STATUSES)[number];
 @Entity('course_versions')
 @Index('uq_course_versions_course_number', ['courseId', 'number'], { unique: true })
 // At most one version a course's authors are working on (a draft, or one waiting for review).
-@Index('uq_course_versions_open', ['courseId'], { unique: true, where: `status IN ('draft', 'in_review')` })
+@Index('uq_course_versions_open', ['courseId'], {
+  unique: true,
+  where: `status IN ('draft', 'in_review')`,
+})
 @Index('ix_course_versions_status', ['status'])
-@Check('ck_course_versions_status', `status IN (${VERSION_STATUSES.map((s) => `'${s}'`).join(', ')})`)
+@Check(
+  'ck_course_versions_status',
+  `status IN (${VERSION_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+)
 @Check('ck_course_versions_number', `number >= 1`)
 @Check('ck_course_versions_published', `(status = 'published') = (published_at IS NOT NULL)`)
 export class CourseVersionEntity {
@@ -54,7 +71,10 @@ export class CourseVersionEntity {
   submittedById!: string | null;
 
   @ManyToOne('UserEntity', { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'fk_course_versions_submitted_by' })
+  @JoinColumn({
+    name: 'submitted_by_id',
+    foreignKeyConstraintName: 'fk_course_versions_submitted_by',
+  })
   submittedBy?: unknown;
 
   @Column({ type: 'timestamptz', nullable: true })
@@ -64,7 +84,10 @@ export class CourseVersionEntity {
   reviewedById!: string | null;
 
   @ManyToOne('UserEntity', { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'reviewed_by_id', foreignKeyConstraintName: 'fk_course_versions_reviewed_by' })
+  @JoinColumn({
+    name: 'reviewed_by_id',
+    foreignKeyConstraintName: 'fk_course_versions_reviewed_by',
+  })
   reviewedBy?: unknown;
 
   /** The last reviewer's words: the approval note, or the comments that sent it back. */

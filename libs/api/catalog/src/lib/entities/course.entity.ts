@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 import { CourseVersionEntity } from './course-version.entity';
 
 /**
@@ -37,7 +47,10 @@ export class CourseEntity {
   publishedVersionId!: string | null;
 
   @ManyToOne(() => CourseVersionEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'published_version_id', foreignKeyConstraintName: 'fk_courses_published_version' })
+  @JoinColumn({
+    name: 'published_version_id',
+    foreignKeyConstraintName: 'fk_courses_published_version',
+  })
   publishedVersion?: Relation<CourseVersionEntity> | null;
 
   @Column({ type: 'timestamptz', nullable: true })

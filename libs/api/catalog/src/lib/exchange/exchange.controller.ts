@@ -27,7 +27,11 @@ export class ExchangeController {
   @ApiBearerAuth()
   @Roles('trainer', 'partner_admin', 'admin')
   @Get(':id/export')
-  async export(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { slug, document } = await this.exchange.export(user, id);
     // The slug is [a-z0-9-] only, so it needs no quoting in the header.
     reply.header('content-disposition', `attachment; filename="${slug}.course.json"`);

@@ -18,12 +18,17 @@ export class ExchangeService {
   ) {}
 
   /** The latest document of a course: the version being worked on, or else the published one. */
-  async export(user: AuthUser, courseId: string): Promise<{ slug: string; document: CourseDocument }> {
+  async export(
+    user: AuthUser,
+    courseId: string,
+  ): Promise<{ slug: string; document: CourseDocument }> {
     const manager = this.store.dataSource.manager;
     const loaded = await this.store.find(manager, courseId);
     if (!mayView(user, loaded.scope) && !mayManage(user, loaded.scope)) throw courseNotFound();
-    if (!mayManage(user, loaded.scope)) throw forbidden('Only the course’s authors and admins export it');
-    const version = loaded.open ?? (await this.store.version(manager, loaded.course.publishedVersionId));
+    if (!mayManage(user, loaded.scope))
+      throw forbidden('Only the course’s authors and admins export it');
+    const version =
+      loaded.open ?? (await this.store.version(manager, loaded.course.publishedVersionId));
     if (!version) throw courseNotFound();
     return { slug: loaded.course.slug, document: version.content };
   }

@@ -14,8 +14,12 @@ describe('renderMarkdown', () => {
   });
 
   it('gives every link rel="noopener noreferrer", even one that sets its own rel', () => {
-    expect(renderMarkdown('[ICA](https://ica.coop)')).toBe('<p><a href="https://ica.coop" rel="noopener noreferrer">ICA</a></p>');
-    expect(renderMarkdown('<a href="https://x.eu" rel="opener">x</a>')).toContain('rel="noopener noreferrer"');
+    expect(renderMarkdown('[ICA](https://ica.coop)')).toBe(
+      '<p><a href="https://ica.coop" rel="noopener noreferrer">ICA</a></p>',
+    );
+    expect(renderMarkdown('<a href="https://x.eu" rel="opener">x</a>')).toContain(
+      'rel="noopener noreferrer"',
+    );
     expect(renderMarkdown('[mail](mailto:info@coop.eu)')).toContain('href="mailto:info@coop.eu"');
   });
 
@@ -27,7 +31,11 @@ describe('renderMarkdown', () => {
     ['a handler on a link', '<a href="https://x.eu" onclick="steal()">x</a>', /onclick|steal/],
     ['a javascript: link in Markdown', '[click](javascript:alert(1))', /javascript:|alert/],
     ['a javascript: link in HTML', '<a href="JaVaScRiPt:alert(1)">x</a>', /javascript:|alert/i],
-    ['an entity-encoded javascript: link', '<a href="&#106;avascript:alert(1)">x</a>', /avascript|alert/],
+    [
+      'an entity-encoded javascript: link',
+      '<a href="&#106;avascript:alert(1)">x</a>',
+      /avascript|alert/,
+    ],
     ['a data: image', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)', /data:/],
     ['a javascript: image', '<img src="javascript:alert(1)">', /javascript|alert/],
     ['a form', '<form action="https://evil.example"><input name="p"></form>', /<form|<input|evil/],

@@ -27,7 +27,8 @@ describe('toPublicCourse', () => {
     const course = toPublicCourse(parsed(input));
     expect(course.descriptionHtml).toBe('<p>Hi <strong>there</strong></p>');
     const lessons = course.modules.flatMap((m) => m.lessons);
-    const byKind = (kind: string) => lessons.find((l) => l.kind === kind) as unknown as Record<string, unknown>;
+    const byKind = (kind: string) =>
+      lessons.find((l) => l.kind === kind) as unknown as Record<string, unknown>;
     expect(byKind('article')['bodyHtml']).toContain('<h1>Cooperatives</h1>');
     expect(byKind('article')['body']).toBeUndefined();
     expect(byKind('video')['transcriptHtml']).toMatch(/^<p>The members/);

@@ -6,7 +6,9 @@ import { renderMarkdown } from './markdown';
  * HTML, and quizzes without which options are correct or any feedback (both would give the
  * answers away; the learning context reveals feedback after a submission).
  */
-export type PublicQuestion = Omit<Question, 'options' | 'feedback'> & { options: { id: string; text: string }[] };
+export type PublicQuestion = Omit<Question, 'options' | 'feedback'> & {
+  options: { id: string; text: string }[];
+};
 
 type Base<L> = Omit<L, 'body' | 'transcript' | 'description' | 'prompt' | 'questions'>;
 export type PublicLesson =
@@ -59,6 +61,11 @@ export function toPublicCourse(document: CourseDocument): PublicCourse {
   return {
     ...rest,
     descriptionHtml: renderMarkdown(description),
-    modules: modules.map((m) => ({ id: m.id, title: m.title, summary: m.summary, lessons: m.lessons.map(publicLesson) })),
+    modules: modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      summary: m.summary,
+      lessons: m.lessons.map(publicLesson),
+    })),
   };
 }

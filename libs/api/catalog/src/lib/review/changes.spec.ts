@@ -19,11 +19,20 @@ describe('computeChanges', () => {
     const article = first.lessons[0];
     if (article?.kind !== 'article' || !removed) throw new Error('sample starts with an article');
     article.body += '\n\nMore.';
-    second.lessons.push({ id: '00000000-0000-4000-8000-000000000099', kind: 'article', title: 'New', body: 'x', required: true, competences: [] });
+    second.lessons.push({
+      id: '00000000-0000-4000-8000-000000000099',
+      kind: 'article',
+      title: 'New',
+      body: 'x',
+      required: true,
+      competences: [],
+    });
 
     const changes = computeChanges(before, after, 1);
     expect(changes.previousVersion).toBe(1);
-    expect(changes.added).toEqual([{ id: '00000000-0000-4000-8000-000000000099', title: 'New', moduleId: second.id }]);
+    expect(changes.added).toEqual([
+      { id: '00000000-0000-4000-8000-000000000099', title: 'New', moduleId: second.id },
+    ]);
     expect(changes.removed).toEqual([{ id: removed.id, title: removed.title, moduleId: first.id }]);
     expect(changes.changed).toEqual([{ id: article.id, title: article.title, moduleId: first.id }]);
     expect(changes.courseDetailsChanged).toBe(true); // the outline lost and gained a lesson
@@ -32,12 +41,21 @@ describe('computeChanges', () => {
   it('reports nothing for an equal document whose keys come in another order (as jsonb returns them)', () => {
     const before = parse(sampleCourseDocument());
     const reordered = JSON.parse(canonical(before)) as CourseDocument;
-    expect(computeChanges(before, reordered, 3)).toEqual({ previousVersion: 3, added: [], removed: [], changed: [], courseDetailsChanged: false });
+    expect(computeChanges(before, reordered, 3)).toEqual({
+      previousVersion: 3,
+      added: [],
+      removed: [],
+      changed: [],
+      courseDetailsChanged: false,
+    });
   });
 
   it('notices a change of the course details alone', () => {
     const before = parse(sampleCourseDocument());
     const after = { ...structuredClone(before), title: 'Cooperatives 102' };
-    expect(computeChanges(before, after, 1)).toMatchObject({ changed: [], courseDetailsChanged: true });
+    expect(computeChanges(before, after, 1)).toMatchObject({
+      changed: [],
+      courseDetailsChanged: true,
+    });
   });
 });

@@ -14,20 +14,38 @@ export function canonical(value: unknown): string {
 }
 
 function lessonsOf(doc: CourseDocument) {
-  return new Map(doc.modules.flatMap((m) => m.lessons.map((l) => [l.id, { ref: { id: l.id, title: l.title, moduleId: m.id }, lesson: l }] as const)));
+  return new Map(
+    doc.modules.flatMap((m) =>
+      m.lessons.map(
+        (l) => [l.id, { ref: { id: l.id, title: l.title, moduleId: m.id }, lesson: l }] as const,
+      ),
+    ),
+  );
 }
 
 /** The course's own fields and its module outline (titles, order, which lessons where). */
 function outline(doc: CourseDocument): string {
   const { modules, ...details } = doc;
-  return canonical({ details, modules: modules.map((m) => ({ id: m.id, title: m.title, summary: m.summary, lessons: m.lessons.map((l) => l.id) })) });
+  return canonical({
+    details,
+    modules: modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      summary: m.summary,
+      lessons: m.lessons.map((l) => l.id),
+    })),
+  });
 }
 
 /**
  * What a new version changes against the previous published one, by lesson id (ids are stable
  * across versions): learners keep progress on lessons that did not change.
  */
-export function computeChanges(previous: CourseDocument, next: CourseDocument, previousVersion: number): VersionChanges {
+export function computeChanges(
+  previous: CourseDocument,
+  next: CourseDocument,
+  previousVersion: number,
+): VersionChanges {
   const before = lessonsOf(previous);
   const after = lessonsOf(next);
   const added: LessonRef[] = [];
@@ -38,5 +56,11 @@ export function computeChanges(previous: CourseDocument, next: CourseDocument, p
     else if (canonical(old.lesson) !== canonical(lesson)) changed.push(ref);
   }
   const removed = [...before].filter(([id]) => !after.has(id)).map(([, { ref }]) => ref);
-  return { previousVersion, added, removed, changed, courseDetailsChanged: outline(previous) !== outline(next) };
+  return {
+    previousVersion,
+    added,
+    removed,
+    changed,
+    courseDetailsChanged: outline(previous) !== outline(next),
+  };
 }

@@ -20,24 +20,49 @@ export interface Publication {
 export class PublicationService {
   constructor(private readonly catalog: CatalogIndex) {}
 
-  async publish(manager: EntityManager, course: CourseEntity, version: CourseVersionEntity, reviewerId: string, note: string): Promise<Publication> {
+  async publish(
+    manager: EntityManager,
+    course: CourseEntity,
+    version: CourseVersionEntity,
+    reviewerId: string,
+    note: string,
+  ): Promise<Publication> {
     const previous = course.publishedVersionId
-      ? await manager.getRepository(CourseVersionEntity).findOneByOrFail({ id: course.publishedVersionId })
+      ? await manager
+          .getRepository(CourseVersionEntity)
+          .findOneByOrFail({ id: course.publishedVersionId })
       : null;
-    const changes = previous ? computeChanges(previous.content, version.content, previous.number) : null;
+    const changes = previous
+      ? computeChanges(previous.content, version.content, previous.number)
+      : null;
     const now = new Date();
     // Conditional on the status as well as the lock: a version publishes once, whatever happens.
     const result = await manager
       .createQueryBuilder()
       .update(CourseVersionEntity)
-      .set({ status: 'published', publishedAt: now, reviewedAt: now, reviewedById: reviewerId, reviewNote: note, changes })
+      .set({
+        status: 'published',
+        publishedAt: now,
+        reviewedAt: now,
+        reviewedById: reviewerId,
+        reviewNote: note,
+        changes,
+      })
       .where('id = :id AND status = :status', { id: version.id, status: 'in_review' })
       .execute();
     if (result.affected !== 1) throw notInReview();
-    await manager.getRepository(CourseEntity).update({ id: course.id }, { publishedVersionId: version.id });
+    await manager
+      .getRepository(CourseEntity)
+      .update({ id: course.id }, { publishedVersionId: version.id });
 
-    const published = await manager.getRepository(CourseVersionEntity).findOneByOrFail({ id: version.id });
-    const publication = { course: { ...course, publishedVersionId: version.id }, version: published, previous };
+    const published = await manager
+      .getRepository(CourseVersionEntity)
+      .findOneByOrFail({ id: version.id });
+    const publication = {
+      course: { ...course, publishedVersionId: version.id },
+      version: published,
+      previous,
+    };
     // From here the version is final (immutable, enforced by the database trigger). The
     // catalogue entry is written in this same transaction: it never shows an uncommitted version.
     await this.catalog.index(manager, {

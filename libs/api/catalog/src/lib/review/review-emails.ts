@@ -8,7 +8,10 @@ import type { Contact } from '../people-directory';
 export interface ReviewEmail {
   /** The review event that causes the emails: its id makes each recipient's key (no double send on retry). */
   eventId: string;
-  template: Extract<EmailTemplate, 'course-submitted' | 'course-approved' | 'course-changes-requested'>;
+  template: Extract<
+    EmailTemplate,
+    'course-submitted' | 'course-approved' | 'course-changes-requested'
+  >;
   courseId: string;
   courseTitle: string;
   version: number;
@@ -26,14 +29,23 @@ export class ReviewEmails {
   async send(manager: EntityManager, recipients: Contact[], email: ReviewEmail): Promise<void> {
     const base = this.config.PUBLIC_URL.replace(/\/$/, '');
     // Reviewers go to their queue; authors to the course they wrote.
-    const link = email.template === 'course-submitted' ? `${base}/authoring/reviews` : `${base}/authoring/courses/${email.courseId}`;
+    const link =
+      email.template === 'course-submitted'
+        ? `${base}/authoring/reviews`
+        : `${base}/authoring/courses/${email.courseId}`;
     for (const to of recipients) {
       await this.outbox.enqueueEmail(manager, {
         idempotencyKey: `${email.template}:${email.eventId}:${to.id}`,
         to: to.email,
         template: email.template,
         locale: to.preferredLanguage,
-        params: { ...email.params, displayName: to.displayName, courseTitle: email.courseTitle, version: String(email.version), link },
+        params: {
+          ...email.params,
+          displayName: to.displayName,
+          courseTitle: email.courseTitle,
+          version: String(email.version),
+          link,
+        },
       });
     }
   }

@@ -26,14 +26,22 @@ export class ReviewController {
   @Roles('trainer', 'admin')
   @Post('courses/:id/approve')
   @HttpCode(200)
-  approve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApproveDto) {
+  approve(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ApproveDto,
+  ) {
     return this.reviews.approve(user, id, dto.note);
   }
 
   @Roles('trainer', 'admin')
   @Post('courses/:id/request-changes')
   @HttpCode(200)
-  requestChanges(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RequestChangesDto) {
+  requestChanges(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RequestChangesDto,
+  ) {
     return this.reviews.requestChanges(user, id, dto.comments);
   }
 

@@ -2,7 +2,13 @@ import { forbidden, isAdmin, type AuthUser } from '@academy/api/core';
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { CourseHistoryView, CourseView, ReviewQueueItem } from '../catalog.models';
-import { courseArchived, courseNotFound, noDraft, notInReview, ownCourseReview } from '../catalog.errors';
+import {
+  courseArchived,
+  courseNotFound,
+  noDraft,
+  notInReview,
+  ownCourseReview,
+} from '../catalog.errors';
 import { isAuthor, mayReviewScope, mayView } from '../course-policy';
 import { CourseStore, type LockedCourse } from '../course-store';
 import { toCourseView, toVersionView } from '../course-views';
@@ -35,9 +41,16 @@ export class ReviewService {
       if (!draft || draft.status !== 'draft') throw noDraft();
       await manager
         .getRepository(CourseVersionEntity)
-        .update({ id: draft.id, status: 'draft' }, { status: 'in_review', submittedAt: new Date(), submittedById: user.id });
+        .update(
+          { id: draft.id, status: 'draft' },
+          { status: 'in_review', submittedAt: new Date(), submittedById: user.id },
+        );
       const eventId = await this.record(manager, courseId, draft.id, user.id, 'submitted', null);
-      const reviewers = await this.people.reviewers(manager, loaded.course.territoryId, loaded.scope.authorIds);
+      const reviewers = await this.people.reviewers(
+        manager,
+        loaded.course.territoryId,
+        loaded.scope.authorIds,
+      );
       await this.emails.send(manager, reviewers, {
         eventId,
         template: 'course-submitted',
@@ -64,7 +77,9 @@ export class ReviewService {
         ORDER BY v.submitted_at ASC, v.id`,
       [user.id, isAdmin(user), user.homeTerritoryId],
     );
-    const submitters = await this.people.contacts(manager, [...new Set(rows.map((r) => r['submitted_by_id'] as string).filter(Boolean))]);
+    const submitters = await this.people.contacts(manager, [
+      ...new Set(rows.map((r) => r['submitted_by_id'] as string).filter(Boolean)),
+    ]);
     const names = new Map(submitters.map((p) => [p.id, p.displayName]));
     return rows.map((r) => ({
       courseId: r['course_id'] as string,
@@ -112,7 +127,14 @@ export class ReviewService {
           { status: 'draft', reviewedAt: new Date(), reviewedById: user.id, reviewNote: comments },
         );
       if (result.affected !== 1) throw notInReview();
-      const eventId = await this.record(manager, courseId, version.id, user.id, 'changes_requested', comments);
+      const eventId = await this.record(
+        manager,
+        courseId,
+        version.id,
+        user.id,
+        'changes_requested',
+        comments,
+      );
       await this.emails.send(manager, await this.people.contacts(manager, loaded.scope.authorIds), {
         eventId,
         template: 'course-changes-requested',
@@ -130,12 +152,19 @@ export class ReviewService {
     const manager = this.store.dataSource.manager;
     const loaded = await this.store.find(manager, courseId);
     if (!mayView(user, loaded.scope)) throw courseNotFound();
-    const versions = await manager.getRepository(CourseVersionEntity).find({ where: { courseId }, order: { number: 'DESC' } });
+    const versions = await manager
+      .getRepository(CourseVersionEntity)
+      .find({ where: { courseId }, order: { number: 'DESC' } });
     const events = await manager.getRepository(CourseReviewEventEntity).find({
       where: { courseId, versionId: In(versions.map((v) => v.id)) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    const actors = new Map((await this.people.contacts(manager, [...new Set(events.map((e) => e.actorId))])).map((p) => [p.id, p.displayName]));
+    const actors = new Map(
+      (await this.people.contacts(manager, [...new Set(events.map((e) => e.actorId))])).map((p) => [
+        p.id,
+        p.displayName,
+      ]),
+    );
     const numbers = new Map(versions.map((v) => [v.id, v.number]));
     return {
       versions: versions.map(toVersionView),
@@ -151,17 +180,31 @@ export class ReviewService {
   }
 
   /** Reviewers: trainers (of the course's territory, or any for network-wide courses) and admins, never authors. */
-  private async lockAsReviewer(manager: EntityManager, user: AuthUser, courseId: string): Promise<LockedCourse> {
+  private async lockAsReviewer(
+    manager: EntityManager,
+    user: AuthUser,
+    courseId: string,
+  ): Promise<LockedCourse> {
     const loaded = await this.store.lock(manager, courseId);
     if (!mayView(user, loaded.scope)) throw courseNotFound();
     if (isAuthor(user, loaded.scope)) throw ownCourseReview();
-    if (!mayReviewScope(user, loaded.scope)) throw forbidden('Only trainers and admins review courses');
+    if (!mayReviewScope(user, loaded.scope))
+      throw forbidden('Only trainers and admins review courses');
     if (loaded.course.archivedAt) throw courseArchived();
     return loaded;
   }
 
-  private async record(manager: EntityManager, courseId: string, versionId: string, actorId: string, action: ReviewAction, note: string | null): Promise<string> {
-    const { identifiers } = await manager.getRepository(CourseReviewEventEntity).insert({ courseId, versionId, actorId, action, note });
+  private async record(
+    manager: EntityManager,
+    courseId: string,
+    versionId: string,
+    actorId: string,
+    action: ReviewAction,
+    note: string | null,
+  ): Promise<string> {
+    const { identifiers } = await manager
+      .getRepository(CourseReviewEventEntity)
+      .insert({ courseId, versionId, actorId, action, note });
     return identifiers[0]?.['id'] as string;
   }
 }

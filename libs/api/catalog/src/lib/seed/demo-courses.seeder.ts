@@ -28,7 +28,8 @@ export class DemoCourses {
     let published = 0;
     for (const document of DEMO_COURSES) {
       const title = (document as { title: string }).title;
-      if (await this.dataSource.getRepository(CourseEntity).existsBy({ slug: slugify(title) })) continue;
+      if (await this.dataSource.getRepository(CourseEntity).existsBy({ slug: slugify(title) }))
+        continue;
       const course = await this.authoring.create(author, { territoryId: null, document });
       await this.review.submit(author, course.id);
       await this.review.approve(reviewer, course.id, 'Reviewed for the launch of the academy.');

@@ -40,7 +40,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
-  async login(@Req() request: FastifyRequest & { user: UserEntity }, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(
+    @Req() request: FastifyRequest & { user: UserEntity },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const session = await this.auth.startSession(request.user.id, request.headers['user-agent']);
     return this.respond(session, reply);
   }
@@ -85,10 +88,19 @@ export class AuthController {
       path: COOKIE_PATH,
       expires: session.refreshExpiresAt,
     });
-    return { accessToken: session.accessToken, expiresIn: session.expiresIn, user: await this.users.getMe(session.userId) };
+    return {
+      accessToken: session.accessToken,
+      expiresIn: session.expiresIn,
+      user: await this.users.getMe(session.userId),
+    };
   }
 
   private clearCookie(reply: FastifyReply) {
-    reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, secure: this.config.COOKIE_SECURE, sameSite: 'strict' });
+    reply.clearCookie(REFRESH_COOKIE, {
+      path: COOKIE_PATH,
+      httpOnly: true,
+      secure: this.config.COOKIE_SECURE,
+      sameSite: 'strict',
+    });
   }
 }

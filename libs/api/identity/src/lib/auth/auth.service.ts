@@ -1,4 +1,10 @@
-import { APP_CONFIG, invalidField, isUniqueViolation, type AppConfig, type AuthUser } from '@academy/api/core';
+import {
+  APP_CONFIG,
+  invalidField,
+  isUniqueViolation,
+  type AppConfig,
+  type AuthUser,
+} from '@academy/api/core';
 import { OutboxService } from '@academy/api/notifications';
 import { TerritoriesService } from '@academy/api/territories';
 import type { EmailTemplate, Language } from '@academy/shared/contracts';
@@ -26,7 +32,10 @@ import { LoginThrottle } from './login-throttle.service';
 import { hashToken, newToken } from './tokens';
 
 const HOUR = 3600_000;
-const TOKEN_TTL: Record<OneTimeTokenPurpose, number> = { verify_email: 24 * HOUR, reset_password: HOUR };
+const TOKEN_TTL: Record<OneTimeTokenPurpose, number> = {
+  verify_email: 24 * HOUR,
+  reset_password: HOUR,
+};
 
 export interface IssuedSession {
   accessToken: string;
@@ -73,7 +82,9 @@ export class AuthService {
           termsAcceptedAt: new Date(),
           emailVerifiedAt: null,
         });
-        await manager.getRepository(RoleAssignmentEntity).insert({ userId: user.id, role: 'learner' });
+        await manager
+          .getRepository(RoleAssignmentEntity)
+          .insert({ userId: user.id, role: 'learner' });
         await this.sendTokenEmail(manager, user, 'verify_email', 'verify-email', '/verify-email');
       });
     } catch (error) {
@@ -88,14 +99,24 @@ export class AuthService {
       // One such email per account per hour, however often someone tries.
       const hour = Math.floor(Date.now() / HOUR);
       if (owner.emailVerifiedAt === null) {
-        await this.sendTokenEmail(manager, owner, 'verify_email', 'verify-email', '/verify-email', `resend-${hour}`);
+        await this.sendTokenEmail(
+          manager,
+          owner,
+          'verify_email',
+          'verify-email',
+          '/verify-email',
+          `resend-${hour}`,
+        );
       } else {
         await this.outbox.enqueueEmail(manager, {
           idempotencyKey: `account-exists:${owner.id}:${hour}`,
           to: owner.email,
           template: 'account-exists',
           locale: owner.preferredLanguage,
-          params: { displayName: owner.displayName, link: `${this.config.PUBLIC_URL}/forgot-password` },
+          params: {
+            displayName: owner.displayName,
+            link: `${this.config.PUBLIC_URL}/forgot-password`,
+          },
         });
       }
     });
@@ -122,12 +143,19 @@ export class AuthService {
       to: user.email,
       template,
       locale: user.preferredLanguage,
-      params: { displayName: user.displayName, link: `${this.config.PUBLIC_URL}${path}?token=${token}` },
+      params: {
+        displayName: user.displayName,
+        link: `${this.config.PUBLIC_URL}${path}?token=${token}`,
+      },
     });
   }
 
   /** Consumes a one-time token atomically; returns its user, or throws invalid_token. */
-  private async consumeToken(manager: EntityManager, token: string, purpose: OneTimeTokenPurpose): Promise<string> {
+  private async consumeToken(
+    manager: EntityManager,
+    token: string,
+    purpose: OneTimeTokenPurpose,
+  ): Promise<string> {
     // For UPDATE, TypeORM's raw query answers [rows, affectedCount].
     const [rows]: [{ user_id: string }[], number] = await manager.query(
       `UPDATE one_time_tokens SET used_at = now()
@@ -148,12 +176,17 @@ export class AuthService {
         userId = await this.consumeToken(manager, token, 'verify_email');
       } catch (error) {
         // A second click on the same link is not an error for someone already verified.
-        const used = await manager.getRepository(OneTimeTokenEntity).findOneBy({ tokenHash: hashToken(token), purpose: 'verify_email' });
+        const used = await manager
+          .getRepository(OneTimeTokenEntity)
+          .findOneBy({ tokenHash: hashToken(token), purpose: 'verify_email' });
         const owner = used ? await users.findOneBy({ id: used.userId }) : null;
         if (owner?.emailVerifiedAt) return;
         throw error;
       }
-      await users.update({ id: userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      await users.update(
+        { id: userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
     });
   }
 
@@ -188,7 +221,9 @@ export class AuthService {
 
   private async issue(manager: EntityManager, session: SessionEntity): Promise<IssuedSession> {
     const refreshToken = newToken();
-    await manager.getRepository(RefreshTokenEntity).insert({ sessionId: session.id, tokenHash: hashToken(refreshToken) });
+    await manager
+      .getRepository(RefreshTokenEntity)
+      .insert({ sessionId: session.id, tokenHash: hashToken(refreshToken) });
     const accessToken = await this.jwt.signAsync(
       { sub: session.userId, sid: session.id },
       { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS },
@@ -211,7 +246,10 @@ export class AuthService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const token = await manager
         .getRepository(RefreshTokenEntity)
-        .findOne({ where: { tokenHash: hashToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+        .findOne({
+          where: { tokenHash: hashToken(refreshToken) },
+          lock: { mode: 'pessimistic_write' },
+        });
       if (!token) return null;
       const session = await manager.getRepository(SessionEntity).findOneBy({ id: token.sessionId });
       if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
@@ -229,12 +267,19 @@ export class AuthService {
   async logout(refreshToken: string | undefined): Promise<void> {
     if (!refreshToken) return;
     await this.dataSource.transaction(async (manager) => {
-      const token = await manager.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(refreshToken) });
+      const token = await manager
+        .getRepository(RefreshTokenEntity)
+        .findOneBy({ tokenHash: hashToken(refreshToken) });
       if (token) await this.revoke(manager, { id: token.sessionId }, 'logout');
     });
   }
 
-  private async revoke(manager: EntityManager, where: { id?: string; userId?: string }, reason: string, keep?: string) {
+  private async revoke(
+    manager: EntityManager,
+    where: { id?: string; userId?: string },
+    reason: string,
+    keep?: string,
+  ) {
     const query = manager
       .createQueryBuilder()
       .update(SessionEntity)
@@ -250,7 +295,14 @@ export class AuthService {
   async forgotPassword(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOneBy({ email });
-      if (user) await this.sendTokenEmail(manager, user, 'reset_password', 'reset-password', '/reset-password');
+      if (user)
+        await this.sendTokenEmail(
+          manager,
+          user,
+          'reset_password',
+          'reset-password',
+          '/reset-password',
+        );
     });
   }
 
@@ -264,7 +316,10 @@ export class AuthService {
       const users = manager.getRepository(UserEntity);
       const user = await users.findOneByOrFail({ id: userId });
       // The link reached the inbox, which proves the address as well as verification would.
-      await users.update(userId, { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
+      await users.update(userId, {
+        passwordHash,
+        emailVerifiedAt: user.emailVerifiedAt ?? new Date(),
+      });
       await this.revoke(manager, { userId }, 'password_reset');
       await this.notifyPasswordChanged(manager, user);
       return user.email;
@@ -277,8 +332,16 @@ export class AuthService {
    * Wrong current passwords count as failed logins, so a stolen access token cannot be used
    * to guess the password.
    */
-  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<void> {
-    const problem = passwordProblem(newPassword, [user.email.split('@')[0] ?? '', user.displayName]);
+  async changePassword(
+    user: AuthUser,
+    currentPassword: string,
+    newPassword: string,
+    ip: string,
+  ): Promise<void> {
+    const problem = passwordProblem(newPassword, [
+      user.email.split('@')[0] ?? '',
+      user.displayName,
+    ]);
     if (problem) throw weakPassword('newPassword', problem);
     await this.throttle.assertAllowed(user.email, ip);
     const stored = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
@@ -304,4 +367,3 @@ export class AuthService {
     });
   }
 }
-

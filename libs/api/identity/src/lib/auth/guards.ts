@@ -1,4 +1,11 @@
-import { DomainError, forbidden, IS_PUBLIC, ROLES_KEY, toFieldErrors, type AuthUser } from '@academy/api/core';
+import {
+  DomainError,
+  forbidden,
+  IS_PUBLIC,
+  ROLES_KEY,
+  toFieldErrors,
+  type AuthUser,
+} from '@academy/api/core';
 import type { Role } from '@academy/shared/contracts';
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -45,7 +52,12 @@ export class LocalAuthGuard extends AuthGuard('local') {
     const dto = plainToInstance(LoginDto, request.body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) {
-      throw new DomainError(400, 'validation_failed', 'The request has invalid fields', toFieldErrors(errors));
+      throw new DomainError(
+        400,
+        'validation_failed',
+        'The request has invalid fields',
+        toFieldErrors(errors),
+      );
     }
     request.body = dto;
     return (await super.canActivate(context)) as boolean;

@@ -35,10 +35,18 @@ export class LoginThrottle {
     const accountBlocked = byAccount >= this.config.LOGIN_MAX_FAILURES;
     if (accountBlocked || byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP) {
       const ttl = await this.redis.pttl(accountBlocked ? keys.account : keys.ip).catch(() => -1);
-      const retryAfter = String(Math.max(1, Math.ceil((ttl > 0 ? ttl : this.config.LOGIN_WINDOW_SECONDS * 1000) / 1000)));
-      throw new DomainError(429, 'too_many_attempts', 'Too many failed sign-in attempts. Try again later.', undefined, {
-        'Retry-After': retryAfter,
-      });
+      const retryAfter = String(
+        Math.max(1, Math.ceil((ttl > 0 ? ttl : this.config.LOGIN_WINDOW_SECONDS * 1000) / 1000)),
+      );
+      throw new DomainError(
+        429,
+        'too_many_attempts',
+        'Too many failed sign-in attempts. Try again later.',
+        undefined,
+        {
+          'Retry-After': retryAfter,
+        },
+      );
     }
   }
 

@@ -1,8 +1,14 @@
-import { LANGUAGES, LEARNER_PROFILES, type Language, type LearnerProfile } from '@academy/shared/contracts';
+import {
+  LANGUAGES,
+  LEARNER_PROFILES,
+  type Language,
+  type LearnerProfile,
+} from '@academy/shared/contracts';
 import { Transform } from 'class-transformer';
 import { Equals, IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trimLower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterDto {

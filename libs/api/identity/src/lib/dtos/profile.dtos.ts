@@ -1,6 +1,23 @@
-import { LANGUAGES, LEARNER_PROFILES, ROLES, type Language, type LearnerProfile, type Role } from '@academy/shared/contracts';
+import {
+  LANGUAGES,
+  LEARNER_PROFILES,
+  ROLES,
+  type Language,
+  type LearnerProfile,
+  type Role,
+} from '@academy/shared/contracts';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class UpdateProfileDto {
   @IsOptional()

@@ -1,5 +1,13 @@
 import { SessionEntity } from './session.entity';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
 
 /** One refresh token of a session; only its SHA-256 is stored. Used once, then replaced. */
 @Entity('refresh_tokens')

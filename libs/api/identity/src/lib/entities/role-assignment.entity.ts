@@ -1,11 +1,23 @@
 import { ROLES, type Role } from '@academy/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** A role held by a user; partner admins hold it for one territory. */
 @Entity('role_assignments')
 // One assignment per user, role and territory (two partial indexes: NULLs are distinct in a plain one).
-@Index('uq_role_assignments_user_role', ['userId', 'role'], { unique: true, where: 'territory_id IS NULL' })
+@Index('uq_role_assignments_user_role', ['userId', 'role'], {
+  unique: true,
+  where: 'territory_id IS NULL',
+})
 @Index('uq_role_assignments_user_role_territory', ['userId', 'role', 'territoryId'], {
   unique: true,
   where: 'territory_id IS NOT NULL',

@@ -1,5 +1,13 @@
 import { UserEntity } from './user.entity';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
 
 /**
  * A signed-in device: one family of rotating refresh tokens. Revoking it signs that device

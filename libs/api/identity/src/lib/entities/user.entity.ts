@@ -1,5 +1,21 @@
-import { LANGUAGES, LEARNER_PROFILES, type Language, type LearnerProfile } from '@academy/shared/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn , JoinColumn, ManyToOne } from 'typeorm';
+import {
+  LANGUAGES,
+  LEARNER_PROFILES,
+  type Language,
+  type LearnerProfile,
+} from '@academy/shared/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  JoinColumn,
+  ManyToOne,
+} from 'typeorm';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 
 const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

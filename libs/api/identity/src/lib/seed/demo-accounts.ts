@@ -19,13 +19,62 @@ interface DemoAccount {
 }
 
 const ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@academy.test', displayName: 'Network Admin', territory: 'navarra', language: 'en', profile: 'practising_entrepreneur', roles: [{ role: 'admin' }] },
-  { email: 'partner.pordenone@academy.test', displayName: 'Giulia Partner', territory: 'pordenone', language: 'it', profile: 'practising_entrepreneur', roles: [{ role: 'partner_admin', territory: 'pordenone' }] },
-  { email: 'partner.cascais@academy.test', displayName: 'João Partner', territory: 'cascais', language: 'pt', profile: 'practising_entrepreneur', roles: [{ role: 'partner_admin', territory: 'cascais' }] },
-  { email: 'trainer@academy.test', displayName: 'Marta Trainer', territory: 'navarra', language: 'es', profile: 'practising_entrepreneur', roles: [{ role: 'trainer' }] },
-  { email: 'mentor@academy.test', displayName: 'Claire Mentor', territory: 'garges-les-gonesse', language: 'fr', profile: 'practising_entrepreneur', roles: [{ role: 'mentor' }] },
-  { email: 'learner@academy.test', displayName: 'Luca Learner', territory: 'pordenone', language: 'it', profile: 'aspiring_entrepreneur', roles: [] },
-  { email: 'student@academy.test', displayName: 'Ana Student', territory: 'cascais', language: 'pt', profile: 'university_student', roles: [] },
+  {
+    email: 'admin@academy.test',
+    displayName: 'Network Admin',
+    territory: 'navarra',
+    language: 'en',
+    profile: 'practising_entrepreneur',
+    roles: [{ role: 'admin' }],
+  },
+  {
+    email: 'partner.pordenone@academy.test',
+    displayName: 'Giulia Partner',
+    territory: 'pordenone',
+    language: 'it',
+    profile: 'practising_entrepreneur',
+    roles: [{ role: 'partner_admin', territory: 'pordenone' }],
+  },
+  {
+    email: 'partner.cascais@academy.test',
+    displayName: 'João Partner',
+    territory: 'cascais',
+    language: 'pt',
+    profile: 'practising_entrepreneur',
+    roles: [{ role: 'partner_admin', territory: 'cascais' }],
+  },
+  {
+    email: 'trainer@academy.test',
+    displayName: 'Marta Trainer',
+    territory: 'navarra',
+    language: 'es',
+    profile: 'practising_entrepreneur',
+    roles: [{ role: 'trainer' }],
+  },
+  {
+    email: 'mentor@academy.test',
+    displayName: 'Claire Mentor',
+    territory: 'garges-les-gonesse',
+    language: 'fr',
+    profile: 'practising_entrepreneur',
+    roles: [{ role: 'mentor' }],
+  },
+  {
+    email: 'learner@academy.test',
+    displayName: 'Luca Learner',
+    territory: 'pordenone',
+    language: 'it',
+    profile: 'aspiring_entrepreneur',
+    roles: [],
+  },
+  {
+    email: 'student@academy.test',
+    displayName: 'Ana Student',
+    territory: 'cascais',
+    language: 'pt',
+    profile: 'university_student',
+    roles: [],
+  },
 ];
 
 /** Demo people for `npm start`: one of each role, all with DEMO_PASSWORD. Idempotent. */
@@ -38,7 +87,11 @@ export class DemoAccounts {
   ) {}
 
   list() {
-    return ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD, roles: ['learner', ...a.roles.map((r) => r.role)] }));
+    return ACCOUNTS.map((a) => ({
+      email: a.email,
+      password: DEMO_PASSWORD,
+      roles: ['learner', ...a.roles.map((r) => r.role)],
+    }));
   }
 
   async seed(): Promise<void> {
@@ -46,7 +99,8 @@ export class DemoAccounts {
     await this.dataSource.transaction(async (manager) => {
       for (const account of ACCOUNTS) {
         const territory = await this.territories.findBySlug(account.territory);
-        if (!territory) throw new Error(`Seed territories before demo accounts (missing ${account.territory})`);
+        if (!territory)
+          throw new Error(`Seed territories before demo accounts (missing ${account.territory})`);
         await manager
           .createQueryBuilder()
           .insert()
@@ -63,7 +117,9 @@ export class DemoAccounts {
           })
           .orIgnore()
           .execute();
-        const user = await manager.getRepository(UserEntity).findOneByOrFail({ email: account.email });
+        const user = await manager
+          .getRepository(UserEntity)
+          .findOneByOrFail({ email: account.email });
         for (const role of [{ role: 'learner' as Role }, ...account.roles]) {
           const scoped = role.territory ? await this.territories.findBySlug(role.territory) : null;
           await manager

@@ -27,7 +27,11 @@ export class MeController {
 
   @Post('password')
   @HttpCode(204)
-  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @Req() request: FastifyRequest) {
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ) {
     return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, request.ip);
   }
 }

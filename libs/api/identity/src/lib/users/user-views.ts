@@ -31,7 +31,10 @@ export async function toViews(
   territories: TerritoriesService,
   users: (UserEntity & { roles: RoleAssignmentEntity[] })[],
 ): Promise<MeView[]> {
-  const ids = users.flatMap((u) => [u.homeTerritoryId, ...u.roles.map((r) => r.territoryId ?? '').filter(Boolean)]);
+  const ids = users.flatMap((u) => [
+    u.homeTerritoryId,
+    ...u.roles.map((r) => r.territoryId ?? '').filter(Boolean),
+  ]);
   const names = await territories.getMany(ids);
   const missing = { id: '', slug: '', name: '' };
   return users.map((u) => ({
@@ -48,7 +51,10 @@ export async function toViews(
   }));
 }
 
-export const toRoleView = (r: RoleAssignmentEntity, names: Map<string, TerritorySummary>): RoleView => ({
+export const toRoleView = (
+  r: RoleAssignmentEntity,
+  names: Map<string, TerritorySummary>,
+): RoleView => ({
   id: r.id,
   role: r.role,
   territoryId: r.territoryId,

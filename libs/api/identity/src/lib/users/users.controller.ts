@@ -1,5 +1,15 @@
 import { CurrentUser, Roles, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AssignRoleDto, ListUsersQuery } from '../dtos/profile.dtos';
 import { UsersService } from './users.service';
@@ -18,7 +28,11 @@ export class UsersController {
   }
 
   @Post(':id/roles')
-  assignRole(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AssignRoleDto) {
+  assignRole(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AssignRoleDto,
+  ) {
     return this.users.assignRole(actor, id, dto);
   }
 

@@ -16,7 +16,13 @@ import type { AssignRoleDto, ListUsersQuery, UpdateProfileDto } from '../dtos/pr
 import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
-import { toRoleView, toViews, type MeView, type RoleView, type UserSummaryView } from './user-views';
+import {
+  toRoleView,
+  toViews,
+  type MeView,
+  type RoleView,
+  type UserSummaryView,
+} from './user-views';
 
 interface Cursor {
   createdAt: string;
@@ -27,7 +33,12 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('bas
 function decodeCursor(raw: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString()) as Cursor;
-    if (typeof c.createdAt === 'string' && typeof c.id === 'string' && !Number.isNaN(Date.parse(c.createdAt))) return c;
+    if (
+      typeof c.createdAt === 'string' &&
+      typeof c.id === 'string' &&
+      !Number.isNaN(Date.parse(c.createdAt))
+    )
+      return c;
   } catch {
     // fall through to the error below
   }
@@ -54,21 +65,33 @@ export class UsersService {
   }
 
   /** Contacts of these people, for other contexts' emails and author lists. */
-  async contacts(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+  async contacts(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Contact[]> {
     if (ids.length === 0) return [];
     const rows = await manager.getRepository(UserEntity).find({
       where: { id: In([...new Set(ids)]) },
       select: { id: true, email: true, displayName: true, preferredLanguage: true },
       order: { email: 'ASC' },
     });
-    return rows.map(({ id, email, displayName, preferredLanguage }) => ({ id, email, displayName, preferredLanguage }));
+    return rows.map(({ id, email, displayName, preferredLanguage }) => ({
+      id,
+      email,
+      displayName,
+      preferredLanguage,
+    }));
   }
 
   /**
    * Who reviews courses of a territory: admins, and trainers whose home is that territory (every
    * trainer for a network-wide course); only confirmed addresses; never the `exclude`d (authors).
    */
-  async reviewers(territoryId: string | null, exclude: string[], manager: EntityManager = this.dataSource.manager): Promise<Contact[]> {
+  async reviewers(
+    territoryId: string | null,
+    exclude: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Contact[]> {
     const query = manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -82,12 +105,54 @@ export class UsersService {
       .orderBy('u.email');
     if (exclude.length) query.andWhere('u.id NOT IN (:...exclude)', { exclude });
     const rows = await query.getMany();
-    return rows.map(({ id, email, displayName, preferredLanguage }) => ({ id, email, displayName, preferredLanguage }));
+    return rows.map(({ id, email, displayName, preferredLanguage }) => ({
+      id,
+      email,
+      displayName,
+      preferredLanguage,
+    }));
+  }
+
+  /**
+   * People who may author courses (trainers, partner admins, admins) whose name contains `q`
+   * or whose email starts with it, for choosing co-authors. Only names leave: no emails.
+   */
+  async searchAuthors(
+    q: string,
+    exclude: string[],
+    limit = 10,
+  ): Promise<{ id: string; displayName: string }[]> {
+    const text = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+    if (text.length < 2) return [];
+    const query = this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.email_verified_at IS NOT NULL')
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where('u.display_name ILIKE :contains', { contains: `%${text}%` })
+            .orWhere('u.email ILIKE :prefix', { prefix: `${text}%` }),
+        ),
+      )
+      .andWhere(
+        `EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = u.id AND r.role IN ('trainer', 'partner_admin', 'admin'))`,
+      )
+      .orderBy('u.display_name')
+      .take(limit);
+    if (exclude.length) query.andWhere('u.id NOT IN (:...exclude)', { exclude });
+    return (await query.getMany()).map(({ id, displayName }) => ({ id, displayName }));
   }
 
   /** Whether a person holds any of these roles (anywhere). */
-  async hasAnyRole(userId: string, roles: Role[], manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.getRepository(RoleAssignmentEntity).exists({ where: { userId, role: In(roles) } });
+  async hasAnyRole(
+    userId: string,
+    roles: Role[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return manager
+      .getRepository(RoleAssignmentEntity)
+      .exists({ where: { userId, role: In(roles) } });
   }
 
   /**
@@ -113,10 +178,13 @@ export class UsersService {
     const open = await this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
-      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', {
-        sessionId,
-        userId,
-      })
+      .where(
+        's.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()',
+        {
+          sessionId,
+          userId,
+        },
+      )
       .getExists();
     if (!open) return null;
     const user = await this.users.findOne({ where: { id: userId }, relations: { roles: true } });
@@ -154,18 +222,31 @@ export class UsersService {
    * Finds people for role management: admins search everyone, partner admins only the
    * people whose home is one of their territories. Keyset pagination on (created_at, id).
    */
-  async list(actor: AuthUser, query: ListUsersQuery): Promise<{ items: UserSummaryView[]; nextCursor: string | null }> {
-    const qb = this.users.createQueryBuilder('u').orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').take(query.limit + 1);
+  async list(
+    actor: AuthUser,
+    query: ListUsersQuery,
+  ): Promise<{ items: UserSummaryView[]; nextCursor: string | null }> {
+    const qb = this.users
+      .createQueryBuilder('u')
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .take(query.limit + 1);
     if (!isAdmin(actor)) {
       const own = adminTerritories(actor);
       if (own.length === 0) throw forbidden();
-      if (query.territoryId && !own.includes(query.territoryId)) throw forbidden('You can only see people of your territory');
+      if (query.territoryId && !own.includes(query.territoryId))
+        throw forbidden('You can only see people of your territory');
       qb.andWhere('u.home_territory_id IN (:...own)', { own });
     }
-    if (query.territoryId) qb.andWhere('u.home_territory_id = :territoryId', { territoryId: query.territoryId });
+    if (query.territoryId)
+      qb.andWhere('u.home_territory_id = :territoryId', { territoryId: query.territoryId });
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(new Brackets((w) => w.where('u.email ILIKE :like', { like }).orWhere('u.display_name ILIKE :like', { like })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('u.email ILIKE :like', { like }).orWhere('u.display_name ILIKE :like', { like }),
+        ),
+      );
     }
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
@@ -174,7 +255,9 @@ export class UsersService {
     const rows = await qb.getMany();
     const page = rows.slice(0, query.limit);
     const roles = page.length
-      ? await this.dataSource.getRepository(RoleAssignmentEntity).find({ where: page.map((u) => ({ userId: u.id })) })
+      ? await this.dataSource
+          .getRepository(RoleAssignmentEntity)
+          .find({ where: page.map((u) => ({ userId: u.id })) })
       : [];
     const views = await toViews(
       this.territories,
@@ -182,18 +265,34 @@ export class UsersService {
     );
     const last = page[page.length - 1];
     return {
-      items: views.map(({ id, email, displayName, homeTerritory, roles }) => ({ id, email, displayName, homeTerritory, roles })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      items: views.map(({ id, email, displayName, homeTerritory, roles }) => ({
+        id,
+        email,
+        displayName,
+        homeTerritory,
+        roles,
+      })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+          : null,
     };
   }
 
   /** Checks that `actor` may grant or remove `role` (in `territoryId`) for `target`. */
-  private authorise(actor: AuthUser, target: UserEntity, role: Role, territoryId: string | null): void {
+  private authorise(
+    actor: AuthUser,
+    target: UserEntity,
+    role: Role,
+    territoryId: string | null,
+  ): void {
     if (isAdmin(actor)) return;
     const own = adminTerritories(actor);
-    if (!own.includes(target.homeTerritoryId)) throw forbidden('You can only manage people of your territory');
+    if (!own.includes(target.homeTerritoryId))
+      throw forbidden('You can only manage people of your territory');
     if (role === 'admin') throw forbidden('Only admins can grant or remove the admin role');
-    if (territoryId && !own.includes(territoryId)) throw forbidden('You can only grant roles in your territory');
+    if (territoryId && !own.includes(territoryId))
+      throw forbidden('You can only grant roles in your territory');
   }
 
   private async target(userId: string): Promise<UserEntity> {
@@ -204,8 +303,10 @@ export class UsersService {
 
   async assignRole(actor: AuthUser, userId: string, dto: AssignRoleDto): Promise<RoleView> {
     const scoped = TERRITORY_SCOPED_ROLES.includes(dto.role);
-    if (scoped && !dto.territoryId) throw invalidField('territoryId', `is required for the ${dto.role} role`);
-    if (!scoped && dto.territoryId) throw invalidField('territoryId', `must be empty for the ${dto.role} role`);
+    if (scoped && !dto.territoryId)
+      throw invalidField('territoryId', `is required for the ${dto.role} role`);
+    if (!scoped && dto.territoryId)
+      throw invalidField('territoryId', `must be empty for the ${dto.role} role`);
     const territoryId = dto.territoryId ?? null;
     const target = await this.target(userId);
     this.authorise(actor, target, dto.role, territoryId);
@@ -218,7 +319,11 @@ export class UsersService {
       .values({ userId, role: dto.role, territoryId, grantedById: actor.id })
       .orIgnore()
       .execute();
-    const saved = await assignments.findOneByOrFail({ userId, role: dto.role, territoryId: territoryId ?? IsNull() });
+    const saved = await assignments.findOneByOrFail({
+      userId,
+      role: dto.role,
+      territoryId: territoryId ?? IsNull(),
+    });
     return toRoleView(saved, await this.territories.getMany(territoryId ? [territoryId] : []));
   }
 

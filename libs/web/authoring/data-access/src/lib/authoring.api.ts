@@ -70,4 +70,16 @@ export class AuthoringApi {
       observe: 'events',
     });
   }
+
+  /** Trainers whose name matches `q`, who are not authors of the course yet. */
+  authorCandidates(courseId: string, q: string): Promise<{ id: string; displayName: string }[]> {
+    return firstValueFrom(
+      this.http.get<{ id: string; displayName: string }[]>(`${id(courseId)}/author-candidates`, {
+        params: { q },
+      }),
+    );
+  }
+  addAuthor(courseId: string, userId: string): Promise<CourseView> {
+    return firstValueFrom(this.http.post<CourseView>(`${id(courseId)}/authors`, { userId }));
+  }
 }

@@ -136,6 +136,13 @@ export class CourseEditorStore {
     });
   }
 
+  /** Adds a co-author; the document being edited (maybe unsaved) stays as it is. */
+  async addAuthor(userId: string): Promise<void> {
+    const course = this.courseState();
+    if (!course) return;
+    this.courseState.set(await this.api.addAuthor(course.id, userId));
+  }
+
   private show(course: CourseView): void {
     this.courseState.set(course);
     this.territoryState.set(course.territoryId);

@@ -300,6 +300,11 @@ export const en = {
   'course.error': 'We could not reach the academy. Check your connection and try again.',
   'course.loading': 'Loading the course…',
 
+  'authoring.coauthors.heading': 'Co-authors',
+  'authoring.coauthors.search': 'Find a trainer by name',
+  'authoring.coauthors.find': 'Search',
+  'authoring.coauthors.found': 'Trainers found: {count}',
+  'authoring.coauthors.add': 'Add {name} as co-author',
   'authoring.cover.legend': 'Cover image',
   'authoring.cover.file': 'Picture (PNG, JPEG, WebP or GIF)',
   'authoring.cover.hint': 'Shown with the course. Up to 20 MB.',

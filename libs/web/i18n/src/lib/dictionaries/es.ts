@@ -307,6 +307,11 @@ export const es: Dictionary = {
     'No hemos podido conectar con la academia. Comprueba tu conexión y vuelve a intentarlo.',
   'course.loading': 'Cargando el curso…',
 
+  'authoring.coauthors.heading': 'Coautores',
+  'authoring.coauthors.search': 'Buscar a un formador por su nombre',
+  'authoring.coauthors.find': 'Buscar',
+  'authoring.coauthors.found': 'Formadores encontrados: {count}',
+  'authoring.coauthors.add': 'Añadir a {name} como coautor',
   'authoring.cover.legend': 'Imagen de portada',
   'authoring.cover.file': 'Imagen (PNG, JPEG, WebP o GIF)',
   'authoring.cover.hint': 'Se muestra con el curso. Hasta 20 MB.',

@@ -306,6 +306,11 @@ export const fr: Dictionary = {
   'course.error': 'Nous n’avons pas pu joindre l’académie. Vérifiez votre connexion et réessayez.',
   'course.loading': 'Chargement du cours…',
 
+  'authoring.coauthors.heading': 'Coauteurs',
+  'authoring.coauthors.search': 'Chercher un formateur par son nom',
+  'authoring.coauthors.find': 'Chercher',
+  'authoring.coauthors.found': 'Formateurs trouvés : {count}',
+  'authoring.coauthors.add': 'Ajouter {name} comme coauteur',
   'authoring.cover.legend': 'Image de couverture',
   'authoring.cover.file': 'Image (PNG, JPEG, WebP ou GIF)',
   'authoring.cover.hint': 'Affichée avec le cours. Jusqu’à 20 Mo.',

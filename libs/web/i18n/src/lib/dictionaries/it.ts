@@ -306,6 +306,11 @@ export const it: Dictionary = {
     'Non è stato possibile raggiungere l’accademia. Controlla la connessione e riprova.',
   'course.loading': 'Caricamento del corso…',
 
+  'authoring.coauthors.heading': 'Coautori',
+  'authoring.coauthors.search': 'Cerca un formatore per nome',
+  'authoring.coauthors.find': 'Cerca',
+  'authoring.coauthors.found': 'Formatori trovati: {count}',
+  'authoring.coauthors.add': 'Aggiungi {name} come coautore',
   'authoring.cover.legend': 'Immagine di copertina',
   'authoring.cover.file': 'Immagine (PNG, JPEG, WebP o GIF)',
   'authoring.cover.hint': 'Mostrata con il corso. Fino a 20 MB.',

@@ -306,6 +306,11 @@ export const pt: Dictionary = {
     'Não foi possível contactar a academia. Verifique a sua ligação e tente novamente.',
   'course.loading': 'A carregar o curso…',
 
+  'authoring.coauthors.heading': 'Coautores',
+  'authoring.coauthors.search': 'Procurar um formador pelo nome',
+  'authoring.coauthors.find': 'Procurar',
+  'authoring.coauthors.found': 'Formadores encontrados: {count}',
+  'authoring.coauthors.add': 'Adicionar {name} como coautor',
   'authoring.cover.legend': 'Imagem de capa',
   'authoring.cover.file': 'Imagem (PNG, JPEG, WebP ou GIF)',
   'authoring.cover.hint': 'Mostrada com o curso. Até 20 MB.',

@@ -12,7 +12,10 @@ const dir = __dirname;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.course.json'))
   .sort();
-const raw = files.map((file) => ({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
+const raw = files.map((file) => ({
+  file,
+  json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown,
+}));
 
 interface Framework {
   code: string;
@@ -20,9 +23,14 @@ interface Framework {
   areas: { code: string; competences: { code: string }[] }[];
 }
 const frameworks: Framework[] = JSON.parse(
-  readFileSync(join(dir, '../../../../../competences/src/lib/seed/competence-frameworks.json'), 'utf8'),
+  readFileSync(
+    join(dir, '../../../../../competences/src/lib/seed/competence-frameworks.json'),
+    'utf8',
+  ),
 ).frameworks;
-const practices: { slug: string }[] = JSON.parse(readFileSync(join(dir, '../good-practices.json'), 'utf8'));
+const practices: { slug: string }[] = JSON.parse(
+  readFileSync(join(dir, '../good-practices.json'), 'utf8'),
+);
 
 function parsed(): { file: string; doc: CourseDocument }[] {
   return raw.map(({ file, json }) => {
@@ -51,9 +59,19 @@ describe('demo courses', () => {
   it('cover the three audiences and the key themes', () => {
     const docs = parsed().map((c) => c.doc);
     const audiences = new Set(docs.flatMap((d) => d.audiences));
-    expect([...audiences].sort()).toEqual(['aspiring_entrepreneur', 'practising_entrepreneur', 'university_student']);
+    expect([...audiences].sort()).toEqual([
+      'aspiring_entrepreneur',
+      'practising_entrepreneur',
+      'university_student',
+    ]);
     const themes = new Set(docs.flatMap((d) => d.themes));
-    for (const theme of ['green_transition', 'digital_transition', 'governance_mutuality', 'finance_funding', 'impact_measurement']) {
+    for (const theme of [
+      'green_transition',
+      'digital_transition',
+      'governance_mutuality',
+      'finance_funding',
+      'impact_measurement',
+    ]) {
       expect(COURSE_THEMES).toContain(theme);
       expect(themes).toContain(theme);
     }
@@ -72,7 +90,10 @@ describe('demo courses', () => {
   it('only use competences defined in the seeded frameworks, with levels only where defined', () => {
     const problems: string[] = [];
     for (const { file, doc } of parsed()) {
-      const tags = [...doc.competences, ...doc.modules.flatMap((m) => m.lessons.flatMap((l) => l.competences))];
+      const tags = [
+        ...doc.competences,
+        ...doc.modules.flatMap((m) => m.lessons.flatMap((l) => l.competences)),
+      ];
       for (const tag of tags) {
         const framework = frameworks.find((f) => f.code === tag.framework);
         const label = `${file}: ${tag.framework} ${tag.code}`;
@@ -82,8 +103,10 @@ describe('demo courses', () => {
         }
         const exists = framework.areas.some((a) => a.competences.some((c) => c.code === tag.code));
         if (!exists) problems.push(`${label}: unknown competence`);
-        if (tag.targetLevel !== undefined && framework.levels.length === 0) problems.push(`${label}: framework has no levels`);
-        if (tag.targetLevel !== undefined && tag.targetLevel > framework.levels.length) problems.push(`${label}: level too high`);
+        if (tag.targetLevel !== undefined && framework.levels.length === 0)
+          problems.push(`${label}: framework has no levels`);
+        if (tag.targetLevel !== undefined && tag.targetLevel > framework.levels.length)
+          problems.push(`${label}: level too high`);
       }
     }
     expect(problems).toEqual([]);

@@ -7,6 +7,7 @@ import {
   afterNextRender,
   untracked,
 } from '@angular/core';
+import { CoAuthorsComponent } from './co-authors.component';
 import { Location } from '@angular/common';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -31,6 +32,7 @@ import { VersionHistoryComponent } from './version-history.component';
     ModuleListComponent,
     ProblemListComponent,
     VersionHistoryComponent,
+    CoAuthorsComponent,
   ],
   providers: [CourseEditorStore],
   templateUrl: './course-editor.page.html',
