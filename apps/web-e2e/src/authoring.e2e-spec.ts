@@ -121,6 +121,20 @@ describe('course authoring and review in the browser', () => {
     await expect(page.getByLabel('Lesson title').nth(0).inputValue()).resolves.toBe(
       'What is an energy community?',
     );
+    // A peer-reviewed assignment with a three-level rubric.
+    await page.getByLabel('Kind of new lesson').selectOption('assignment');
+    await page.getByRole('button', { name: /^Add a lesson/ }).click();
+    await page.getByLabel('Lesson title').nth(2).fill('Map your energy community');
+    await page
+      .getByLabel('Assignment instructions')
+      .fill('Describe who would own and govern a local energy community.');
+    await page.getByLabel('What is assessed').fill('Governance');
+    await page.getByLabel('Name of the level').nth(0).fill('Unclear');
+    await page.getByLabel('Name of the level').nth(1).fill('Clear');
+    await page.getByLabel('Points').nth(1).fill('2');
+    await page.getByRole('button', { name: 'Add a level' }).click();
+    await page.getByLabel('Name of the level').nth(2).fill('Excellent');
+    await page.getByLabel('Points').nth(2).fill('3');
     await expectAccessible(page, 'course editor (phone)');
     await page.setViewportSize({ width: 1280, height: 900 });
     await expectAccessible(page, 'course editor (desktop)');
@@ -169,6 +183,7 @@ describe('course authoring and review in the browser', () => {
     await page.getByRole('link', { name: TITLE, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Check your understanding');
+    expect(await page.locator('main').textContent()).toContain('Map your energy community');
     const cover = page.getByRole('img', { name: 'Solar panels on a village school roof' });
     await expect(
       cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
