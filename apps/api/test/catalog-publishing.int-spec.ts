@@ -36,6 +36,11 @@ describe('publishing to the catalogue', () => {
 
   it('lists a course when it is approved, shows its page without answers, updates it and drops it when archived', async () => {
     const document = sampleCourseDocument({ title: 'Mutual aid societies explained' });
+    const attribution =
+      'Doeners.be, SECON Best Practices Report (Interreg Europe, KMOP, January 2024)';
+    Object.assign(document.modules[0]!.lessons[0]!, {
+      caseStudy: { slug: 'doeners-be', attribution },
+    });
     const created = await platform.request('POST', '/api/courses', {
       token: author.token,
       body: { document },
@@ -62,6 +67,7 @@ describe('publishing to the catalogue', () => {
       },
     });
     expect(page.body.course.descriptionHtml).toContain('<strong>member ownership</strong>');
+    expect(page.body.course.modules[0].lessons[0].caseStudyAttribution).toBe(attribution);
     const text = JSON.stringify(page.body);
     expect(text).not.toMatch(/"correct"|"feedback"|"questions"|"options"/);
 

@@ -11,6 +11,14 @@ import type { CourseDocument } from '@academy/shared/contracts';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot, useBrowserSuite } from './browser';
 
+const ATTRIBUTION = 'EJESEC, SECON Best Practices Report (Interreg Europe, KMOP, January 2024)';
+const withCaseStudy = <T extends { modules: { lessons: object[] }[] }>(document: T): T => {
+  Object.assign(document.modules[0]!.lessons[0]!, {
+    caseStudy: { slug: 'ejesec', attribution: ATTRIBUTION },
+  });
+  return document;
+};
+
 /** One more than a page (20), so "Show more" has a second page to fetch. */
 const PRIMERS = 21;
 const TOTAL = PRIMERS + 5;
@@ -142,7 +150,9 @@ describe('course catalogue in the browser', () => {
     const reviewer = await createAccount(platform, { roles: [{ role: 'trainer' }] });
     const created = await platform.request('POST', '/api/courses', {
       token: author.token,
-      body: { document: sampleCourseDocument({ title: 'Solidarity purchasing groups' }) },
+      body: {
+        document: withCaseStudy(sampleCourseDocument({ title: 'Solidarity purchasing groups' })),
+      },
     });
     await platform.request('POST', `/api/courses/${created.body.id}/submit`, {
       token: author.token,
@@ -159,6 +169,8 @@ describe('course catalogue in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Syllabus' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Competences you will develop' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Mobilising others');
+    // A good practice used as a case study names its source.
+    await page.getByText(`Case study from ${ATTRIBUTION}`).waitFor();
     await expectAccessible(page, 'course page');
     await screenshot(page, 'course-page');
   });

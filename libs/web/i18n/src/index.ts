@@ -4,4 +4,11 @@ export * from './lib/translation.service';
 export * from './lib/translate.pipe';
 export * from './lib/translated-title.strategy';
 export type { Dictionary, TranslationKey } from './lib/dictionaries/en';
-export { audienceKey, frameworkName, languageKey, lessonKindKey, levelKey, themeKey } from './lib/vocabulary-keys';
+export {
+  audienceKey,
+  frameworkName,
+  languageKey,
+  lessonKindKey,
+  levelKey,
+  themeKey,
+} from './lib/vocabulary-keys';

@@ -66,15 +66,13 @@ export class AuthoringService {
         await manager
           .getRepository(CourseAuthorEntity)
           .insert({ courseId: course.id, userId: user.id });
-        await manager
-          .getRepository(CourseVersionEntity)
-          .insert({
-            courseId: course.id,
-            number: 1,
-            status: 'draft',
-            content: document,
-            createdById: user.id,
-          });
+        await manager.getRepository(CourseVersionEntity).insert({
+          courseId: course.id,
+          number: 1,
+          status: 'draft',
+          content: document,
+          createdById: user.id,
+        });
         return this.view(manager, await this.store.find(manager, course.id));
       });
     } catch (error) {
@@ -179,15 +177,13 @@ export class AuthoringService {
         .select('MAX(v.number)', 'max')
         .where('v.course_id = :courseId', { courseId })
         .getRawOne();
-      await manager
-        .getRepository(CourseVersionEntity)
-        .insert({
-          courseId,
-          number: Number(max) + 1,
-          status: 'draft',
-          content: published.content,
-          createdById: user.id,
-        });
+      await manager.getRepository(CourseVersionEntity).insert({
+        courseId,
+        number: Number(max) + 1,
+        status: 'draft',
+        content: published.content,
+        createdById: user.id,
+      });
       return this.view(manager, await this.store.find(manager, courseId));
     });
   }

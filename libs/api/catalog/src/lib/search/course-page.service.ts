@@ -41,6 +41,8 @@ export interface CoursePage {
         title: string;
         required: boolean;
         estimatedMinutes?: number;
+        /** For a good-practice case study: whose practice it is. */
+        caseStudyAttribution?: string;
       }[];
     }[];
   };
@@ -120,6 +122,8 @@ export class CoursePageService {
             title: l.title,
             required: l.required,
             estimatedMinutes: l.estimatedMinutes,
+            // Good practices are others' work: their source is named wherever they appear.
+            caseStudyAttribution: l.kind === 'article' ? l.caseStudy?.attribution : undefined,
           })),
         })),
       },

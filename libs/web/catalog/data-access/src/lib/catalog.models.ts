@@ -43,6 +43,8 @@ export interface LessonOutline {
   title: string;
   required: boolean;
   estimatedMinutes?: number;
+  /** For a good-practice case study: whose practice it is (shown with the lesson). */
+  caseStudyAttribution?: string;
 }
 
 export interface ModuleOutline {

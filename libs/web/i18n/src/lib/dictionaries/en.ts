@@ -285,6 +285,7 @@ export const en = {
   'course.syllabus': 'Syllabus',
   'course.syllabusCounts': 'Modules: {modules} · Lessons: {lessons}',
   'course.module': 'Module {number}:',
+  'course.caseStudy': 'Case study from',
   'course.optional': 'Optional',
   'course.minutes': '{minutes} min',
   'course.changes': 'What changed in this version',

@@ -291,6 +291,7 @@ export const es: Dictionary = {
   'course.syllabus': 'Temario',
   'course.syllabusCounts': 'Módulos: {modules} · Lecciones: {lessons}',
   'course.module': 'Módulo {number}:',
+  'course.caseStudy': 'Caso práctico de',
   'course.optional': 'Opcional',
   'course.minutes': '{minutes} min',
   'course.changes': 'Qué ha cambiado en esta versión',

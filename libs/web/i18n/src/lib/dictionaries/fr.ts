@@ -291,6 +291,7 @@ export const fr: Dictionary = {
   'course.syllabus': 'Programme',
   'course.syllabusCounts': 'Modules : {modules} · Leçons : {lessons}',
   'course.module': 'Module {number} :',
+  'course.caseStudy': 'Étude de cas tirée de',
   'course.optional': 'Facultative',
   'course.minutes': '{minutes} min',
   'course.changes': 'Ce qui a changé dans cette version',

@@ -290,6 +290,7 @@ export const it: Dictionary = {
   'course.syllabus': 'Programma',
   'course.syllabusCounts': 'Moduli: {modules} · Lezioni: {lessons}',
   'course.module': 'Modulo {number}:',
+  'course.caseStudy': 'Caso di studio da',
   'course.optional': 'Facoltativa',
   'course.minutes': '{minutes} min',
   'course.changes': 'Cosa è cambiato in questa versione',

@@ -290,6 +290,7 @@ export const pt: Dictionary = {
   'course.syllabus': 'Programa',
   'course.syllabusCounts': 'Módulos: {modules} · Lições: {lessons}',
   'course.module': 'Módulo {number}:',
+  'course.caseStudy': 'Caso de estudo de',
   'course.optional': 'Opcional',
   'course.minutes': '{minutes} min',
   'course.changes': 'O que mudou nesta versão',
