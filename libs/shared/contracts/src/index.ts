@@ -3,6 +3,7 @@ export * from './lib/roles';
 export * from './lib/queues';
 export * from './lib/errors';
 export * from './lib/courses/course-vocabulary';
+export type { LessonRef, OpenStatus, VersionChanges } from './lib/courses/version-changes';
 // Types only: the validating schema is the secondary entry '@academy/shared/contracts/course-format'.
 export type {
   CompetenceTag,

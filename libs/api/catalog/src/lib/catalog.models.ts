@@ -1,25 +1,14 @@
-import type { CourseDocument, Language } from '@academy/shared/contracts';
+import type {
+  CourseDocument,
+  Language,
+  LessonRef,
+  OpenStatus,
+  VersionChanges,
+} from '@academy/shared/contracts';
 
 /** Shapes the catalog context hands to controllers and to other contexts. */
 
-export interface LessonRef {
-  id: string;
-  title: string;
-  moduleId: string;
-}
-
-/** What a published version changed against the previous one, compared lesson by lesson id. */
-export interface VersionChanges {
-  previousVersion: number;
-  added: LessonRef[];
-  removed: LessonRef[];
-  /** Lessons kept (same id) whose content differs in any way. */
-  changed: LessonRef[];
-  /** True when the course's own fields (title, outcomes, competences…) or module structure differ. */
-  courseDetailsChanged: boolean;
-}
-
-export type OpenStatus = 'draft' | 'in_review';
+export type { LessonRef, OpenStatus, VersionChanges };
 
 export interface VersionView {
   id: string;

@@ -1,4 +1,8 @@
-import { courseDocumentJsonSchema, validateCourseDocument, type CourseDocumentInput } from './course-document';
+import {
+  courseDocumentJsonSchema,
+  validateCourseDocument,
+  type CourseDocumentInput,
+} from './course-document';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -48,14 +52,24 @@ describe('validateCourseDocument', () => {
   it('accepts a valid document and applies defaults', () => {
     const result = validateCourseDocument(sample());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.document.modules[0]?.lessons[0]).toMatchObject({ required: true, competences: [] });
+    if (result.ok)
+      expect(result.document.modules[0]?.lessons[0]).toMatchObject({
+        required: true,
+        competences: [],
+      });
   });
 
   it('lists every problem with its path', () => {
     const doc = sample() as any;
     doc.title = '';
     doc.modules[0].lessons[1].questions[0].options[1].correct = true;
-    doc.modules[0].lessons.push({ id: uuid(2), kind: 'video', title: 'Talk', url: 'ftp://x', transcript: '' });
+    doc.modules[0].lessons.push({
+      id: uuid(2),
+      kind: 'video',
+      title: 'Talk',
+      url: 'ftp://x',
+      transcript: '',
+    });
     const result = validateCourseDocument(doc);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -84,12 +98,17 @@ describe('validateCourseDocument', () => {
     const doc = sample() as any;
     doc.modules[0].lessons.push({ id: uuid(9), kind: 'resource', title: 'Guide' });
     const result = validateCourseDocument(doc);
-    expect(result.ok ? [] : result.problems).toContainEqual({ path: 'modules.0.lessons.2.link', message: 'give either a link or a file, not both or neither' });
+    expect(result.ok ? [] : result.problems).toContainEqual({
+      path: 'modules.0.lessons.2.link',
+      message: 'give either a link or a file, not both or neither',
+    });
   });
 
   it('publishes a JSON Schema of the format', () => {
     const schema = courseDocumentJsonSchema();
     expect(schema['type']).toBe('object');
-    expect(Object.keys(schema['properties'] as object)).toEqual(expect.arrayContaining(['title', 'modules', 'schemaVersion']));
+    expect(Object.keys(schema['properties'] as object)).toEqual(
+      expect.arrayContaining(['title', 'modules', 'schemaVersion']),
+    );
   });
 });

@@ -59,16 +59,30 @@ export const resourceLessonSchema = z
     description: markdown.optional(),
     link: httpsUrl.optional(),
     file: z
-      .object({ fileId: id, name: text(1, 255), mediaType: text(3, 120), size: z.number().int().min(1) })
+      .object({
+        fileId: id,
+        name: text(1, 255),
+        mediaType: text(3, 120),
+        size: z.number().int().min(1),
+      })
       .optional(),
   })
   .superRefine((lesson, ctx) => {
     if (!!lesson.link === !!lesson.file) {
-      ctx.addIssue({ code: 'custom', path: ['link'], message: 'give either a link or a file, not both or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['link'],
+        message: 'give either a link or a file, not both or neither',
+      });
     }
   });
 
-const optionSchema = z.object({ id, text: text(1, 500), correct: z.boolean(), feedback: text(1, 1000).optional() });
+const optionSchema = z.object({
+  id,
+  text: text(1, 500),
+  correct: z.boolean(),
+  feedback: text(1, 1000).optional(),
+});
 
 export const questionSchema = z
   .object({
@@ -82,13 +96,25 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     if (q.type !== 'multiple' && correct !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'must have exactly one correct option' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'must have exactly one correct option',
+      });
     }
     if (q.type === 'multiple' && correct < 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'must have at least one correct option' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'must have at least one correct option',
+      });
     }
     if (q.type === 'true_false' && q.options.length !== 2) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'must have exactly two options (true and false)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'must have exactly two options (true and false)',
+      });
     }
   });
 
@@ -108,7 +134,14 @@ export const rubricSchema = z.object({
         id,
         title: text(1, 200),
         levels: z
-          .array(z.object({ id, title: text(1, 200), description: text(1, 1000).optional(), points: z.number().int().min(0).max(100) }))
+          .array(
+            z.object({
+              id,
+              title: text(1, 200),
+              description: text(1, 1000).optional(),
+              points: z.number().int().min(0).max(100),
+            }),
+          )
           .min(2)
           .max(10),
       }),
@@ -152,14 +185,21 @@ export const courseDocumentSchema = z
     themes: z.array(z.enum(COURSE_THEMES)).min(1),
     competences: z.array(competenceTagSchema).max(50).default([]),
     learningOutcomes: z.array(text(3, 300)).min(1).max(20),
-    coverImage: z.object({ fileId: id.optional(), url: httpsUrl.optional(), alt: text(1, 300) }).optional(),
+    coverImage: z
+      .object({ fileId: id.optional(), url: httpsUrl.optional(), alt: text(1, 300) })
+      .optional(),
     modules: z.array(moduleSchema).min(1).max(50),
   })
   .superRefine((doc, ctx) => {
     // Ids must be unique across the whole document: progress and answers refer to them.
     const seen = new Map<string, string>();
     const claim = (value: string, path: (string | number)[]) => {
-      if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `duplicates the id used at ${seen.get(value)}` });
+      if (seen.has(value))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `duplicates the id used at ${seen.get(value)}`,
+        });
       else seen.set(value, path.join('.'));
     };
     doc.modules.forEach((m, mi) => {
@@ -169,7 +209,9 @@ export const courseDocumentSchema = z
         if (l.kind === 'quiz') {
           l.questions.forEach((q, qi) => {
             claim(q.id, ['modules', mi, 'lessons', li, 'questions', qi, 'id']);
-            q.options.forEach((o, oi) => claim(o.id, ['modules', mi, 'lessons', li, 'questions', qi, 'options', oi, 'id']));
+            q.options.forEach((o, oi) =>
+              claim(o.id, ['modules', mi, 'lessons', li, 'questions', qi, 'options', oi, 'id']),
+            );
           });
         }
       });
@@ -198,11 +240,17 @@ export function validateCourseDocument(
   if (result.success) return { ok: true, document: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(document)', message: issue.message })),
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.join('.') || '(document)',
+      message: issue.message,
+    })),
   };
 }
 
 /** The JSON Schema of the exchange format, for partner academies' tools. */
 export function courseDocumentJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(courseDocumentSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(courseDocumentSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }

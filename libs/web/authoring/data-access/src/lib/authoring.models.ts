@@ -1,21 +1,13 @@
-import type { CourseDocument, Language } from '@academy/shared/contracts';
+import type {
+  CourseDocument,
+  Language,
+  LessonRef,
+  OpenStatus,
+  VersionChanges,
+} from '@academy/shared/contracts';
 
 /** What the authoring and review endpoints answer (dates arrive as ISO strings). */
-export type OpenStatus = 'draft' | 'in_review';
-
-export interface LessonRef {
-  id: string;
-  title: string;
-  moduleId: string;
-}
-
-export interface VersionChanges {
-  previousVersion: number;
-  added: LessonRef[];
-  removed: LessonRef[];
-  changed: LessonRef[];
-  courseDetailsChanged: boolean;
-}
+export type { LessonRef, OpenStatus, VersionChanges };
 
 export interface VersionView {
   id: string;
