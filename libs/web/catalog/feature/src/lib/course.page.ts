@@ -5,17 +5,8 @@ import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { CourseStore } from '@academy/web/catalog/data-access';
-import {
-  audienceKey,
-  frameworkName,
-  languageKey,
-  lessonKindKey,
-  levelKey,
-  themeKey,
-  TranslatePipe,
-  TranslationService,
-} from '@academy/web/i18n';
-import { hoursKey } from './course-facts';
+import { frameworkName, lessonKindKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
+import { CourseFactsComponent } from './course-facts.component';
 import { nestHeadings } from './description-html';
 import { LessonKindIconComponent } from './lesson-kind-icon.component';
 import { LocaleFormat } from './locale-format';
@@ -23,7 +14,13 @@ import { LocaleFormat } from './locale-format';
 /** The public page of a course: what it teaches, to whom, how long it takes, its syllabus. */
 @Component({
   selector: 'academy-course-page',
-  imports: [MatButtonModule, RouterLink, TranslatePipe, LessonKindIconComponent],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    TranslatePipe,
+    LessonKindIconComponent,
+    CourseFactsComponent,
+  ],
   providers: [CourseStore],
   templateUrl: './course.page.html',
   styleUrl: './course.page.scss',
@@ -35,12 +32,7 @@ export class CoursePage {
   readonly store = inject(CourseStore);
   readonly format = inject(LocaleFormat);
 
-  readonly languageKey = languageKey;
-  readonly levelKey = levelKey;
-  readonly audienceKey = audienceKey;
-  readonly themeKey = themeKey;
   readonly lessonKindKey = lessonKindKey;
-  readonly hoursKey = hoursKey;
   readonly frameworkName = frameworkName;
 
   private readonly slug = toSignal(
