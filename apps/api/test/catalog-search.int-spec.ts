@@ -1,4 +1,6 @@
+import { CatalogIndex } from '@academy/api/catalog';
 import { indexPublishedCourse, TestPlatform } from '@academy/api/testing';
+import { DataSource } from 'typeorm';
 import type { CourseDocument, Language } from '@academy/shared/contracts';
 
 describe('catalogue search', () => {
@@ -84,6 +86,20 @@ describe('catalogue search', () => {
       version: 1,
       territory: null,
     });
+  });
+
+  it('serves repeated searches from its cache but never after the catalogue changed', async () => {
+    const q = 'q=mutualism&sort=title';
+    expect(await titles(q)).toEqual([]);
+    expect(await titles(q)).toEqual([]); // now cached
+    const id = await index('Mutualism in practice');
+    expect(await titles(q)).toEqual(['Mutualism in practice']);
+    // The same search with its parameters in another order is the same cached page.
+    expect(await titles('sort=title&q=mutualism')).toEqual(['Mutualism in practice']);
+    await platform.api!.get(DataSource).transaction((manager) =>
+      platform.api!.get(CatalogIndex).remove(manager, id),
+    );
+    expect(await titles(q)).toEqual([]);
   });
 
   it('refuses bad parameters with the field and reason', async () => {

@@ -16,3 +16,4 @@ export type {
   QuizLesson,
   Rubric,
 } from './lib/courses/course-document';
+export * from './lib/learning/learning';

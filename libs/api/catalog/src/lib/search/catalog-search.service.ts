@@ -1,6 +1,6 @@
-import { invalidField } from '@academy/api/core';
+import { APP_CONFIG, invalidField, type AppConfig } from '@academy/api/core';
 import { TerritoriesService, type TerritorySummary } from '@academy/api/territories';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import {
   type CatalogCursor,
   type CatalogQuery,
 } from './catalog-query';
+import { PageCache } from './page-cache';
 
 export interface CatalogItem {
   id: string;
@@ -76,13 +77,28 @@ export function decodeCursor(raw: string, sort: CatalogCursor['sort']): CatalogC
   return cursor as CatalogCursor;
 }
 
-/** The public catalogue: full-text search with filters, sorting and keyset pagination. */
+type SearchRequest = Omit<CatalogQuery, 'cursor'> & { cursor?: string };
+
+/**
+ * The public catalogue: full-text search with filters, sorting and keyset pagination.
+ *
+ * Pages are cached per process under the catalogue's generation (bumped by a trigger in every
+ * transaction that changes the read model): the catalogue changes a few times a day and is read
+ * all the time, and a popular word matches thousands of courses that PostgreSQL must rank anew
+ * for each request. Reading the generation first makes the cache exact: a page computed before
+ * a change is never served after it.
+ */
 @Injectable()
 export class CatalogSearchService {
+  private readonly pages: PageCache<CatalogPage>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly territories: TerritoriesService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pages = new PageCache(config.CATALOG_CACHE_ENTRIES);
+  }
 
   /**
    * Runs the catalogue's (already raw) SQL straight on the connection pool TypeORM manages:
@@ -94,12 +110,19 @@ export class CatalogSearchService {
     return (await pool.query(sql, params)).rows as T[];
   }
 
-  async search(query: Omit<CatalogQuery, 'cursor'> & { cursor?: string }): Promise<CatalogPage> {
+  async search(query: SearchRequest): Promise<CatalogPage> {
     const sort = effectiveSort(query);
     if (sort === 'relevance' && !query.q?.trim())
       throw invalidField('sort', 'relevance needs a search text (q)');
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
-    const { sql, params } = buildCatalogSql({ ...query, sort, cursor });
+    if (!this.pages.enabled) return this.run({ ...query, sort, cursor });
+    const [{ value }] = await this.query<{ value: string }>('SELECT value FROM catalog_generation', []);
+    return this.pages.get(value, canonicalKey(query), () => this.run({ ...query, sort, cursor }));
+  }
+
+  private async run(query: CatalogQuery): Promise<CatalogPage> {
+    const sort = effectiveSort(query);
+    const { sql, params } = buildCatalogSql(query);
     const rows = await this.query<Row>(sql, params);
     const page = rows.slice(0, query.limit);
     const names = await this.territories.getMany(
@@ -125,6 +148,12 @@ export class CatalogSearchService {
       nextCursor: rows.length > query.limit && last ? encodeCursor(cursorAfter(sort, last)) : null,
     };
   }
+}
+
+/** The same search written with its keys in another order is the same page. */
+function canonicalKey(query: SearchRequest): string {
+  const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== '');
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 function cursorAfter(sort: CatalogCursor['sort'], row: Row): CatalogCursor {
