@@ -1,6 +1,8 @@
 export { CatalogModule, catalogEntities } from './lib/catalog.module';
 export { AuthoringService } from './lib/authoring/authoring.service';
 export { DemoCourses } from './lib/seed/demo-courses.seeder';
+export { PublishedCourses } from './lib/published-courses';
+export type { PublishedCourseRef, PublishedVersion } from './lib/published-courses';
 export { toPublicCourse } from './lib/projection/public-course';
 export { sampleCourseDocument } from './lib/document/sample-course-document';
 export type { PublicCourse, PublicLesson, PublicQuestion } from './lib/projection/public-course';

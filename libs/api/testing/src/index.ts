@@ -8,5 +8,5 @@ export { createAccount, refreshCookie, TEST_PASSWORD } from './lib/accounts';
 export type { TestAccount } from './lib/accounts';
 // Course documents for tests: the catalogue owns the format's sample.
 export { sampleCourseDocument } from '@academy/api/catalog';
-export { catalogCourseDocument, indexPublishedCourse } from './lib/catalog';
+export { catalogCourseDocument, indexPublishedCourse, publishCourse, republish } from './lib/catalog';
 export { freePort } from './lib/test-platform';

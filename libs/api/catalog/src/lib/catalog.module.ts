@@ -15,6 +15,7 @@ import { CourseEntity } from './entities/course.entity';
 import { ExchangeController } from './exchange/exchange.controller';
 import { ExchangeService } from './exchange/exchange.service';
 import { PeopleDirectory } from './people-directory';
+import { PublishedCourses } from './published-courses';
 import { PublicationService } from './review/publication.service';
 import { ReviewEmails } from './review/review-emails';
 import { ReviewController } from './review/review.controller';
@@ -57,7 +58,8 @@ export const catalogEntities = [
     CatalogSearchService,
     CoursePageService,
     DemoCourses,
+    PublishedCourses,
   ],
-  exports: [AuthoringService, CatalogIndex, DemoCourses],
+  exports: [AuthoringService, CatalogIndex, DemoCourses, PublishedCourses],
 })
 export class CatalogModule {}

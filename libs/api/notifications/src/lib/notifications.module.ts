@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailDeliveryService } from './delivery/email-delivery.service';
 import { EmailProcessor } from './delivery/email.processor';
 import { EmailTransport } from './delivery/email-transport';
+import { EventDispatcher, EventsProcessor } from './delivery/event-dispatcher';
 import { OutboxRelay } from './delivery/outbox-relay';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { OutboxAdminController } from './outbox-admin.controller';
@@ -21,10 +22,16 @@ export const notificationsEntities = [OutboxMessageEntity];
 })
 export class NotificationsModule {}
 
-/** Worker side: relays the outbox to the email queue and sends each message. */
+/**
+ * Worker side: relays the outbox to its queues, sends each email and hands each domain event
+ * to the handlers other contexts register with the EventDispatcher.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature(notificationsEntities), BullModule.registerQueue({ name: QUEUES.email })],
-  providers: [EmailTransport, EmailDeliveryService, OutboxRelay, EmailProcessor],
-  exports: [EmailDeliveryService, OutboxRelay],
+  imports: [
+    TypeOrmModule.forFeature(notificationsEntities),
+    BullModule.registerQueue({ name: QUEUES.email }, { name: QUEUES.events }),
+  ],
+  providers: [EmailTransport, EmailDeliveryService, OutboxRelay, EmailProcessor, EventDispatcher, EventsProcessor, OutboxService],
+  exports: [EmailDeliveryService, OutboxRelay, EventDispatcher, OutboxService],
 })
 export class NotificationsWorkerModule {}

@@ -1,5 +1,5 @@
 import { notFound, DomainError } from '@academy/api/core';
-import type { EmailMessageRequest } from '@academy/shared/contracts';
+import type { DomainEventType, EmailMessageRequest, Language } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -36,6 +36,32 @@ export class OutboxService {
         locale: request.locale,
         recipient: request.to,
         params: request.params,
+      })
+      .orIgnore()
+      .execute();
+  }
+
+  /**
+   * Records a domain event in the caller's transaction: the worker hands it to the event's
+   * handlers once the change is committed, and it survives a crash of either side. The
+   * subject is the person the event is about; the locale, their language (for anything
+   * written to them, like a certificate).
+   */
+  async enqueueEvent(
+    manager: EntityManager,
+    event: { idempotencyKey: string; type: DomainEventType; subjectId: string; locale: Language; payload: Record<string, string> },
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessageEntity)
+      .values({
+        idempotencyKey: event.idempotencyKey,
+        channel: 'event',
+        template: event.type,
+        locale: event.locale,
+        recipient: event.subjectId,
+        params: event.payload,
       })
       .orIgnore()
       .execute();

@@ -1,5 +1,6 @@
 import { CatalogIndex } from '@academy/api/catalog';
-import type { CourseDocument } from '@academy/shared/contracts';
+import type { CourseDocument, CourseDocumentInput } from '@academy/shared/contracts';
+import { createAccount, type TestAccount } from './accounts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { TestPlatform } from './test-platform';
@@ -58,4 +59,36 @@ export async function indexPublishedCourse(
     }),
   );
   return courseId;
+}
+
+/**
+ * Publishes a course through the real workflow (an author creates and submits it, another
+ * trainer approves it). Returns the course id and the document as published.
+ */
+export async function publishCourse(
+  platform: TestPlatform,
+  document: CourseDocumentInput,
+  people?: { author: TestAccount; reviewer: TestAccount },
+): Promise<{ courseId: string; slug: string; author: TestAccount; reviewer: TestAccount }> {
+  const author = people?.author ?? (await createAccount(platform, { roles: [{ role: 'trainer' }] }));
+  const reviewer = people?.reviewer ?? (await createAccount(platform, { roles: [{ role: 'trainer' }] }));
+  const created = await platform.request('POST', '/api/courses', { token: author.token, body: { document } });
+  if (created.status !== 201) throw new Error(`Create failed: ${JSON.stringify(created.body)}`);
+  await republish(platform, created.body.id, { author, reviewer });
+  return { courseId: created.body.id, slug: created.body.slug, author, reviewer };
+}
+
+/** Submits the course's current draft and approves it: a new published version. */
+export async function republish(
+  platform: TestPlatform,
+  courseId: string,
+  people: { author: TestAccount; reviewer: TestAccount },
+): Promise<void> {
+  const submitted = await platform.request('POST', `/api/courses/${courseId}/submit`, { token: people.author.token });
+  if (submitted.status !== 200) throw new Error(`Submit failed: ${JSON.stringify(submitted.body)}`);
+  const approved = await platform.request('POST', `/api/courses/${courseId}/approve`, {
+    token: people.reviewer.token,
+    body: { note: 'Approved for the tests.' },
+  });
+  if (approved.status !== 200) throw new Error(`Approve failed: ${JSON.stringify(approved.body)}`);
 }

@@ -1,12 +1,15 @@
 import type { Language } from './languages';
 
 /** BullMQ queue names: the API and the worker must agree on them. */
-export const QUEUES = { email: 'email' } as const;
+export const QUEUES = { email: 'email', events: 'events' } as const;
 
 /** The email job carries only the outbox row id: the row is the source of truth. */
 export interface EmailJob {
   outboxId: string;
 }
+
+/** A domain event's job: the outbox row (channel "event") holds its type and payload. */
+export type EventJob = EmailJob;
 
 export const EMAIL_TEMPLATES = [
   'verify-email',
@@ -16,6 +19,8 @@ export const EMAIL_TEMPLATES = [
   'course-submitted',
   'course-approved',
   'course-changes-requested',
+  'enrolment-confirmed',
+  'course-completed',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

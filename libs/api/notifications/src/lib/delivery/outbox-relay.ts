@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@academy/api/core';
-import { QUEUES, type EmailJob } from '@academy/shared/contracts';
+import { QUEUES, type EmailJob, type EventJob } from '@academy/shared/contracts';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,7 +20,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   });
 
 /**
- * Moves outbox rows to the email queue. Runs in the worker on a timer; while Redis is down
+ * Moves outbox rows to their queue: emails to the email queue, domain events to the events queue. Runs in the worker on a timer; while Redis is down
  * the rows stay pending and go out when it returns. Rows are claimed with SKIP LOCKED so two
  * workers never relay the same row at once.
  */
@@ -33,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.email) private readonly queue: Queue<EmailJob>,
+    @InjectQueue(QUEUES.events) private readonly events: Queue<EventJob>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,10 +64,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Relays one batch; returns how many rows went to the queue. */
   async relay(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Pick<OutboxMessageEntity, 'id' | 'manualRetries'>[] = await manager
+      const rows: Pick<OutboxMessageEntity, 'id' | 'manualRetries' | 'channel' | 'template'>[] = await manager
         .getRepository(OutboxMessageEntity)
         .createQueryBuilder('m')
-        .select(['m.id', 'm.manualRetries'])
+        .select(['m.id', 'm.manualRetries', 'm.channel', 'm.template'])
         .where(`m.status = 'pending'`)
         .orWhere(`m.status = 'queued' AND m.queued_at < now() - make_interval(secs => :after)`, {
           after: REQUEUE_AFTER_SECONDS,
@@ -79,19 +80,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (rows.length === 0) return 0;
       // If Redis is down this throws and the transaction rolls back: the rows stay pending.
       await this.assertRedisReady();
-      const added = this.queue.addBulk(
-        rows.map((row) => ({
-          name: 'send',
-          data: { outboxId: row.id },
-          opts: {
-            jobId: `${row.id}-${row.manualRetries}`,
-            attempts: this.config.EMAIL_MAX_ATTEMPTS,
-            backoff: { type: 'exponential', delay: 2000 },
-            removeOnComplete: { age: 24 * 3600 },
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
-        })),
-      );
+      const job = (row: (typeof rows)[number], name: string) => ({
+        name,
+        data: { outboxId: row.id },
+        opts: {
+          jobId: `${row.id}-${row.manualRetries}`,
+          attempts: this.config.EMAIL_MAX_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 2000 },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 7 * 24 * 3600 },
+        },
+      });
+      const emails = rows.filter((r) => r.channel === 'email').map((r) => job(r, 'send'));
+      const events = rows.filter((r) => r.channel === 'event').map((r) => job(r, r.template));
+      const added = Promise.all([
+        emails.length ? this.queue.addBulk(emails) : [],
+        events.length ? this.events.addBulk(events) : [],
+      ]);
       // Never hold the rows' locks for a whole Redis outage. A late add still lands, and the
       // job ids make the next relay of the same rows a no-op.
       await withTimeout(added, ADD_TIMEOUT_MS);

@@ -2,9 +2,11 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 
 export const OUTBOX_STATUSES = ['pending', 'queued', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** email: a message to a person. event: a domain event for the worker's handlers (template = its type). */
+export type OutboxChannel = 'email' | 'event';
 
 /**
- * One message to send, written in the same transaction as the change that causes it, so a
+ * One message to send (an email, or a domain event for the worker), written in the same transaction as the change that causes it, so a
  * message is never lost (Redis down) nor sent for a change that rolled back.
  */
 @Entity('outbox_messages')
@@ -19,7 +21,7 @@ export class OutboxMessageEntity {
   idempotencyKey!: string;
 
   @Column({ type: 'varchar', length: 16, default: 'email' })
-  channel!: 'email';
+  channel!: OutboxChannel;
 
   @Column({ type: 'varchar', length: 64 })
   template!: string;

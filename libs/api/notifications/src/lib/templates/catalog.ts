@@ -225,4 +225,58 @@ export const EMAIL_CATALOG: Catalog = {
       action: 'Modifier le cours',
     },
   }),
+  'enrolment-confirmed': make({
+    en: {
+      subject: 'You are enrolled: {courseTitle}',
+      paragraphs: ['You are enrolled in “{courseTitle}”. Learn at your own pace: the academy remembers where you left off.'],
+      action: 'Start learning',
+    },
+    it: {
+      subject: 'Sei iscritto: {courseTitle}',
+      paragraphs: ['Sei iscritto a «{courseTitle}». Impara con i tuoi tempi: l’accademia ricorda dove ti sei fermato.'],
+      action: 'Inizia a imparare',
+    },
+    pt: {
+      subject: 'Está inscrito: {courseTitle}',
+      paragraphs: ['Está inscrito em «{courseTitle}». Aprenda ao seu ritmo: a academia lembra-se de onde parou.'],
+      action: 'Começar a aprender',
+    },
+    es: {
+      subject: 'Te has inscrito: {courseTitle}',
+      paragraphs: ['Te has inscrito en «{courseTitle}». Aprende a tu ritmo: la academia recuerda dónde lo dejaste.'],
+      action: 'Empezar a aprender',
+    },
+    fr: {
+      subject: 'Vous êtes inscrit : {courseTitle}',
+      paragraphs: ['Vous êtes inscrit à « {courseTitle} ». Apprenez à votre rythme : l’académie se souvient où vous vous êtes arrêté.'],
+      action: 'Commencer',
+    },
+  }),
+  'course-completed': make({
+    en: {
+      subject: 'Course completed: {courseTitle}',
+      paragraphs: ['Congratulations! You have completed “{courseTitle}”: every lesson done, every quiz passed, every assignment reviewed.'],
+      action: 'See my courses',
+    },
+    it: {
+      subject: 'Corso completato: {courseTitle}',
+      paragraphs: ['Congratulazioni! Hai completato «{courseTitle}»: ogni lezione svolta, ogni quiz superato, ogni compito revisionato.'],
+      action: 'Vedi i miei corsi',
+    },
+    pt: {
+      subject: 'Curso concluído: {courseTitle}',
+      paragraphs: ['Parabéns! Concluiu «{courseTitle}»: todas as lições feitas, todos os questionários aprovados, todos os trabalhos revistos.'],
+      action: 'Ver os meus cursos',
+    },
+    es: {
+      subject: 'Curso completado: {courseTitle}',
+      paragraphs: ['¡Enhorabuena! Has completado «{courseTitle}»: todas las lecciones hechas, todos los cuestionarios superados, todas las tareas revisadas.'],
+      action: 'Ver mis cursos',
+    },
+    fr: {
+      subject: 'Cours terminé : {courseTitle}',
+      paragraphs: ['Félicitations ! Vous avez terminé « {courseTitle} » : toutes les leçons faites, tous les quiz réussis, tous les devoirs relus.'],
+      action: 'Voir mes cours',
+    },
+  }),
 };

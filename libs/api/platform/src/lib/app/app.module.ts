@@ -1,4 +1,5 @@
 import { CatalogModule } from '@academy/api/catalog';
+import { LearningModule } from '@academy/api/learning';
 import { FilesModule } from '@academy/api/files';
 import { CompetencesModule } from '@academy/api/competences';
 import { APP_CONFIG, ConfigModule, HealthModule, RedisModule, type AppConfig } from '@academy/api/core';
@@ -46,6 +47,7 @@ export class AppModule {
         NotificationsModule,
         IdentityModule,
         CatalogModule,
+        LearningModule,
         FilesModule,
         QueueDashboardModule,
       ],

@@ -1,4 +1,5 @@
 import { catalogEntities } from '@academy/api/catalog';
+import { learningEntities } from '@academy/api/learning';
 import { filesEntities } from '@academy/api/files';
 import { competencesEntities } from '@academy/api/competences';
 import { SnakeNamingStrategy, type AppConfig } from '@academy/api/core';
@@ -9,7 +10,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every context's tables: the composition root is the one place that knows them all. */
-export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities, ...catalogEntities, ...filesEntities];
+export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities, ...catalogEntities, ...filesEntities, ...learningEntities];
 
 export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
   return {

@@ -1,4 +1,5 @@
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@academy/api/core';
+import { LearningWorkerModule } from '@academy/api/learning';
 import { NotificationsWorkerModule } from '@academy/api/notifications';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -31,6 +32,7 @@ export class WorkerModule {
           }),
         }),
         NotificationsWorkerModule,
+        LearningWorkerModule,
       ],
     };
   }

@@ -99,13 +99,13 @@ export interface MarkDoneResult {
   courseCompleted: boolean;
 }
 
-/** The body of the `course.completed` event (outbox, channel "event"), for certificates. */
+/** The body of the `course.completed` event (outbox, channel "event"; values are strings). */
 export interface CourseCompletedEvent {
   enrolmentId: string;
   userId: string;
   courseId: string;
   versionId: string;
-  versionNumber: number;
+  versionNumber: string;
   completedAt: string;
 }
 

@@ -2,7 +2,8 @@ import { CreateFoundationSchema1795566207870 } from './1795566207870-create-foun
 import { CreateCompetenceFrameworks1795568479984 } from './1795568479984-create-competence-frameworks';
 import { CreateCourses1795569407284 } from './1795569407284-create-courses';
 import { CreateCatalogEntriesAndFiles1795569765426 } from './1795569765426-create-catalog-entries-and-files';
-import { CreateCatalogGeneration1795660000000 } from './1795660000000-create-catalog-generation';
+import { CreateCatalogGeneration1795575000000 } from './1795575000000-create-catalog-generation';
+import { CreateLearning1795575834242 } from './1795575834242-create-learning';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -10,5 +11,6 @@ export const migrations = [
   CreateCompetenceFrameworks1795568479984,
   CreateCourses1795569407284,
   CreateCatalogEntriesAndFiles1795569765426,
-  CreateCatalogGeneration1795660000000,
+  CreateCatalogGeneration1795575000000,
+  CreateLearning1795575834242,
 ];

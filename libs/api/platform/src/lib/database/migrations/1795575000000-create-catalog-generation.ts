@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * statement trigger, so no writer can forget it). The API caches search pages under the
  * generation it read first: a page is never served once the catalogue has changed after it.
  */
-export class CreateCatalogGeneration1795660000000 implements MigrationInterface {
-  name = 'CreateCatalogGeneration1795660000000';
+export class CreateCatalogGeneration1795575000000 implements MigrationInterface {
+  name = 'CreateCatalogGeneration1795575000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -1,0 +1,3 @@
+export { LearningModule, learningEntities } from './lib/learning.module';
+export { EnrolmentService } from './lib/enrolment/enrolment.service';
+export { LearningWorkerModule } from './lib/learning-worker.module';

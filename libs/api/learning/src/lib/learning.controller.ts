@@ -1,0 +1,100 @@
+import { CurrentUser, type AuthUser } from '@academy/api/core';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { EnrolmentService } from './enrolment/enrolment.service';
+import { QuizSubmissionDto } from './learning.dtos';
+import { ProgressService } from './progress/progress.service';
+import { QuizService } from './quiz/quiz.service';
+
+/**
+ * A learner's own learning. Every route acts for the signed-in person only: an enrolment id of
+ * someone else is "not found" (checked in the services, with the user id in each query).
+ */
+@ApiTags('learning')
+@ApiBearerAuth()
+@Controller('learning')
+export class LearningController {
+  constructor(
+    private readonly enrolments: EnrolmentService,
+    private readonly progress: ProgressService,
+    private readonly quizzes: QuizService,
+  ) {}
+
+  @Post('courses/:courseId/enrolment')
+  @HttpCode(200)
+  enrol(@CurrentUser() user: AuthUser, @Param('courseId', ParseUUIDPipe) courseId: string) {
+    return this.enrolments.enrol(user.id, courseId);
+  }
+
+  @Get('courses/:courseId/enrolment')
+  enrolment(@CurrentUser() user: AuthUser, @Param('courseId', ParseUUIDPipe) courseId: string) {
+    return this.enrolments.forCourse(user.id, courseId);
+  }
+
+  @Delete('courses/:courseId/enrolment')
+  @HttpCode(204)
+  async withdraw(@CurrentUser() user: AuthUser, @Param('courseId', ParseUUIDPipe) courseId: string) {
+    await this.enrolments.withdraw(user.id, courseId);
+  }
+
+  @Get('enrolments')
+  mine(@CurrentUser() user: AuthUser) {
+    return this.enrolments.mine(user.id);
+  }
+
+  @Get('enrolments/:id')
+  player(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.progress.player(user.id, id);
+  }
+
+  @Get('enrolments/:id/course')
+  course(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.progress.course(user.id, id);
+  }
+
+  @Post('enrolments/:id/move-to-latest')
+  @HttpCode(200)
+  moveToLatest(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.enrolments.moveToLatest(user.id, id);
+  }
+
+  @Post('enrolments/:id/lessons/:lessonId/visit')
+  @HttpCode(204)
+  async visit(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+  ) {
+    await this.progress.visit(user.id, id, lessonId);
+  }
+
+  @Post('enrolments/:id/lessons/:lessonId/done')
+  @HttpCode(200)
+  done(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+  ) {
+    return this.progress.markDone(user.id, id, lessonId);
+  }
+
+  @Post('enrolments/:id/quizzes/:lessonId/attempts')
+  @HttpCode(200)
+  submitQuiz(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+    @Body() dto: QuizSubmissionDto,
+  ) {
+    return this.quizzes.submit(user.id, id, lessonId, dto);
+  }
+
+  @Get('enrolments/:id/quizzes/:lessonId/attempts')
+  quizAttempts(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+  ) {
+    return this.quizzes.attempts(user.id, id, lessonId);
+  }
+}
