@@ -146,6 +146,8 @@ describe('learning', () => {
       ['POST', `/enrolments/${mine.id}/lessons/${ids.a1}/done`],
       ['POST', `/enrolments/${mine.id}/quizzes/${ids.quiz}/attempts`, { attemptId: randomUUID(), answers: { [ids.question]: [ids.right] } }],
       ['GET', `/enrolments/${mine.id}/quizzes/${ids.quiz}/attempts`],
+      ['GET', `/enrolments/${mine.id}/assignments/${ids.quiz}`],
+      ['PUT', `/enrolments/${mine.id}/assignments/${ids.quiz}/submission`, { text: 'Someone else’s work goes here, long enough.' }],
     ];
     for (const [method, path, body] of routes) {
       const answer = await api(method, path, other, body);

@@ -2,6 +2,7 @@ import type { CourseDocument } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CourseAuthorEntity } from './entities/course-author.entity';
 import { CourseVersionEntity } from './entities/course-version.entity';
 import { CourseEntity } from './entities/course.entity';
 import { canonical } from './review/changes';
@@ -56,6 +57,10 @@ export class PublishedCourses {
     if (this.versions.size >= CACHED_VERSIONS) this.versions.delete(this.versions.keys().next().value as string);
     this.versions.set(versionId, version);
     return version;
+  }
+
+  async isAuthor(courseId: string, userId: string): Promise<boolean> {
+    return this.dataSource.getRepository(CourseAuthorEntity).existsBy({ courseId, userId });
   }
 
   /** Ids of the lessons whose content is the same in both versions (progress on them carries over). */

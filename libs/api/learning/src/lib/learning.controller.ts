@@ -1,8 +1,9 @@
 import { CurrentUser, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AssignmentService } from './assignments/assignment.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
-import { QuizSubmissionDto } from './learning.dtos';
+import { AssignmentSubmissionDto, PeerReviewDto, QuizSubmissionDto } from './learning.dtos';
 import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
 
@@ -18,6 +19,7 @@ export class LearningController {
     private readonly enrolments: EnrolmentService,
     private readonly progress: ProgressService,
     private readonly quizzes: QuizService,
+    private readonly assignments: AssignmentService,
   ) {}
 
   @Post('courses/:courseId/enrolment')
@@ -96,5 +98,43 @@ export class LearningController {
     @Param('lessonId', ParseUUIDPipe) lessonId: string,
   ) {
     return this.quizzes.attempts(user.id, id, lessonId);
+  }
+
+  @Get('enrolments/:id/assignments/:lessonId')
+  assignment(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+  ) {
+    return this.assignments.view(user.id, id, lessonId);
+  }
+
+  @Put('enrolments/:id/assignments/:lessonId/submission')
+  submitAssignment(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+    @Body() dto: AssignmentSubmissionDto,
+  ) {
+    return this.assignments.submit(user.id, id, lessonId, dto.text);
+  }
+
+  @Post('peer-reviews/:reviewId')
+  @HttpCode(200)
+  review(@CurrentUser() user: AuthUser, @Param('reviewId', ParseUUIDPipe) reviewId: string, @Body() dto: PeerReviewDto) {
+    return this.assignments.review(user.id, reviewId, dto);
+  }
+
+  /** A trainer's review of a learner's submission (authors of the course, admins, partner admins for their learners). */
+  @Post('submissions/:id/trainer-review')
+  @HttpCode(200)
+  trainerReview(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PeerReviewDto) {
+    return this.assignments.trainerReview(user, id, dto);
+  }
+
+  @Post('submissions/:id/override')
+  @HttpCode(200)
+  override(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.assignments.override(user, id);
   }
 }

@@ -3,7 +3,10 @@ import { IdentityModule } from '@academy/api/identity';
 import { NotificationsModule } from '@academy/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssignmentService } from './assignments/assignment.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
+import { AssignmentSubmissionEntity } from './entities/assignment-submission.entity';
+import { PeerReviewEntity } from './entities/peer-review.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
 import { LessonProgressEntity } from './entities/lesson-progress.entity';
 import { QuizAttemptEntity } from './entities/quiz-attempt.entity';
@@ -11,14 +14,15 @@ import { LearningController } from './learning.controller';
 import { Completion } from './progress/completion';
 import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
+import { TeachingAccess } from './teaching-scope';
 
-export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity];
+export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity];
 
-/** Learning: enrolments, the course player's progress, quizzes, completion. */
+/** Learning: enrolments, the course player's progress, quizzes, peer-reviewed assignments, completion. */
 @Module({
   imports: [TypeOrmModule.forFeature(learningEntities), CatalogModule, IdentityModule, NotificationsModule],
   controllers: [LearningController],
-  providers: [EnrolmentService, Completion, QuizService, ProgressService],
+  providers: [EnrolmentService, Completion, QuizService, ProgressService, TeachingAccess, AssignmentService],
   exports: [EnrolmentService],
 })
 export class LearningModule {}

@@ -3,6 +3,7 @@ import type { LessonProgress, MarkDoneResult, PlayerProgress } from '@academy/sh
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AssignmentService } from '../assignments/assignment.service';
 import { EnrolmentService } from '../enrolment/enrolment.service';
 import { LessonProgressEntity } from '../entities/lesson-progress.entity';
 import { lockEnrolment } from '../learning-access';
@@ -20,6 +21,7 @@ export class ProgressService {
     private readonly courses: PublishedCourses,
     private readonly completion: Completion,
     private readonly quizzes: QuizService,
+    private readonly assignments: AssignmentService,
   ) {}
 
   /** The learner's version of the course, learner-safe (no quiz answers). */
@@ -37,12 +39,16 @@ export class ProgressService {
       this.quizzes.states(row.id, row.versionId),
     ]);
     const doneIds = new Set(done.map((d) => d.lessonId));
+    const assignmentStates = await this.assignments.states(row.id, userId, version.content);
     const lessons: Record<string, LessonProgress> = {};
     for (const { lesson } of lessonsInOrder(version.content)) {
       const quiz = quizStates.get(lesson.id);
+      const assignment = assignmentStates.get(lesson.id);
+      const started = lesson.id === row.lastLessonId || assignment?.submitted;
       lessons[lesson.id] = {
-        status: doneIds.has(lesson.id) ? 'done' : quiz && quiz.attempts > 0 ? 'failed' : lesson.id === row.lastLessonId ? 'in_progress' : 'not_started',
+        status: doneIds.has(lesson.id) ? 'done' : quiz && quiz.attempts > 0 ? 'failed' : started ? 'in_progress' : 'not_started',
         ...(quiz ? { quiz } : {}),
+        ...(assignment ? { assignment } : {}),
       };
     }
     return { enrolment: summary, lessons };

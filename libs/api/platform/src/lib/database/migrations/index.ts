@@ -4,6 +4,7 @@ import { CreateCourses1795569407284 } from './1795569407284-create-courses';
 import { CreateCatalogEntriesAndFiles1795569765426 } from './1795569765426-create-catalog-entries-and-files';
 import { CreateCatalogGeneration1795575000000 } from './1795575000000-create-catalog-generation';
 import { CreateLearning1795575834242 } from './1795575834242-create-learning';
+import { CreatePeerReview1795576183689 } from './1795576183689-create-peer-review';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCatalogEntriesAndFiles1795569765426,
   CreateCatalogGeneration1795575000000,
   CreateLearning1795575834242,
+  CreatePeerReview1795576183689,
 ];
