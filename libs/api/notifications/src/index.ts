@@ -5,3 +5,4 @@ export { OutboxRelay } from './lib/delivery/outbox-relay';
 export { renderEmail } from './lib/templates/render';
 export { EventDispatcher } from './lib/delivery/event-dispatcher';
 export type { DomainEvent, EventHandler } from './lib/delivery/event-dispatcher';
+export { EmailPreferencesService } from './lib/preferences/email-preferences.service';

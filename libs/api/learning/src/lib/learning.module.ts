@@ -8,6 +8,7 @@ import { EnrolmentService } from './enrolment/enrolment.service';
 import { AssignmentSubmissionEntity } from './entities/assignment-submission.entity';
 import { PeerReviewEntity } from './entities/peer-review.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
+import { LearnerReminderEntity } from './entities/learner-reminder.entity';
 import { LessonProgressEntity } from './entities/lesson-progress.entity';
 import { QuizAttemptEntity } from './entities/quiz-attempt.entity';
 import { LearningController } from './learning.controller';
@@ -16,7 +17,7 @@ import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
 import { TeachingAccess } from './teaching-scope';
 
-export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity];
+export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity, LearnerReminderEntity];
 
 /** Learning: enrolments, the course player's progress, quizzes, peer-reviewed assignments, completion. */
 @Module({

@@ -7,18 +7,21 @@ import { EmailProcessor } from './delivery/email.processor';
 import { EmailTransport } from './delivery/email-transport';
 import { EventDispatcher, EventsProcessor } from './delivery/event-dispatcher';
 import { OutboxRelay } from './delivery/outbox-relay';
+import { EmailPreferenceEntity } from './entities/email-preference.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { EmailPreferencesController } from './preferences/email-preferences.controller';
+import { EmailPreferencesService } from './preferences/email-preferences.service';
 import { OutboxAdminController } from './outbox-admin.controller';
 import { OutboxService } from './outbox.service';
 
-export const notificationsEntities = [OutboxMessageEntity];
+export const notificationsEntities = [OutboxMessageEntity, EmailPreferenceEntity];
 
-/** API side: contexts write emails to the outbox; admins see and retry failures. */
+/** API side: contexts write emails to the outbox; admins see and retry failures; people choose optional emails. */
 @Module({
   imports: [TypeOrmModule.forFeature(notificationsEntities)],
-  controllers: [OutboxAdminController],
-  providers: [OutboxService],
-  exports: [OutboxService],
+  controllers: [OutboxAdminController, EmailPreferencesController],
+  providers: [OutboxService, EmailPreferencesService],
+  exports: [OutboxService, EmailPreferencesService],
 })
 export class NotificationsModule {}
 
@@ -31,7 +34,7 @@ export class NotificationsModule {}
     TypeOrmModule.forFeature(notificationsEntities),
     BullModule.registerQueue({ name: QUEUES.email }, { name: QUEUES.events }),
   ],
-  providers: [EmailTransport, EmailDeliveryService, OutboxRelay, EmailProcessor, EventDispatcher, EventsProcessor, OutboxService],
-  exports: [EmailDeliveryService, OutboxRelay, EventDispatcher, OutboxService],
+  providers: [EmailTransport, EmailDeliveryService, OutboxRelay, EmailProcessor, EventDispatcher, EventsProcessor, OutboxService, EmailPreferencesService],
+  exports: [EmailDeliveryService, OutboxRelay, EventDispatcher, OutboxService, EmailPreferencesService],
 })
 export class NotificationsWorkerModule {}

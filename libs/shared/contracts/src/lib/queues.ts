@@ -1,7 +1,7 @@
 import type { Language } from './languages';
 
 /** BullMQ queue names: the API and the worker must agree on them. */
-export const QUEUES = { email: 'email', events: 'events' } as const;
+export const QUEUES = { email: 'email', events: 'events', reminders: 'reminders' } as const;
 
 /** The email job carries only the outbox row id: the row is the source of truth. */
 export interface EmailJob {
@@ -21,6 +21,7 @@ export const EMAIL_TEMPLATES = [
   'course-changes-requested',
   'enrolment-confirmed',
   'course-completed',
+  'learning-reminder',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

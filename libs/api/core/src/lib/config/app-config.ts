@@ -47,6 +47,8 @@ const schema = z.object({
   FILES_DIR: z.string().min(1).default('.data/files'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(20 * 1024 * 1024),
   /** Hosts that course videos may come from (embedding an arbitrary site is a privacy risk). */
+  /** How often the worker looks for learners to remind (each is reminded at most weekly). */
+  REMINDERS_EVERY_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
   /** Search pages each API process keeps (0 turns the catalogue's page cache off). */
   CATALOG_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000),
   VIDEO_HOSTS: csv.default(['www.youtube-nocookie.com', 'www.youtube.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com']),

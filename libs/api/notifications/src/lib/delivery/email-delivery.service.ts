@@ -35,7 +35,10 @@ export class EmailDeliveryService {
       const email = renderEmail(message.template as EmailTemplate, message.locale, message.params);
       const host = new URL(this.config.PUBLIC_URL).hostname;
       try {
-        await this.transport.send({ to: message.recipient, ...email, messageId: `<${message.id}@${host}>` });
+        const oneClick = message.params['oneClickUnsubscribeUrl'];
+        // RFC 8058: mail clients offer their own "unsubscribe" button, one POST, no sign-in.
+        const headers = oneClick ? { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined;
+        await this.transport.send({ to: message.recipient, ...email, messageId: `<${message.id}@${host}>`, headers });
       } catch (error) {
         // Record the attempt (committed), then let the queue retry with backoff.
         await manager.update(OutboxMessageEntity, message.id, {

@@ -11,7 +11,7 @@ export class EmailTransport implements OnApplicationShutdown {
     this.transporter = createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
   }
 
-  async send(message: { to: string; subject: string; text: string; html: string; messageId: string }) {
+  async send(message: { to: string; subject: string; text: string; html: string; messageId: string; headers?: Record<string, string> }) {
     await this.transporter.sendMail({
       from: this.config.MAIL_FROM,
       to: message.to,
@@ -19,6 +19,7 @@ export class EmailTransport implements OnApplicationShutdown {
       text: message.text,
       html: message.html,
       messageId: message.messageId,
+      headers: message.headers,
     });
   }
 

@@ -20,6 +20,15 @@ const footer: Record<Language, string> = {
   fr: 'MU.ST.SEE Academy : apprendre ensemble pour l’économie sociale.',
 };
 
+/** Shown under emails that can be turned off (params.unsubscribeUrl). */
+export const UNSUBSCRIBE_TEXT: Record<Language, string> = {
+  en: 'You receive this because reminders are on. Stop reminder emails',
+  it: 'Ricevi questa email perché i promemoria sono attivi. Non ricevere più promemoria',
+  pt: 'Recebe este email porque os lembretes estão ativos. Deixar de receber lembretes',
+  es: 'Recibes este correo porque los recordatorios están activados. Dejar de recibir recordatorios',
+  fr: 'Vous recevez cet email car les rappels sont activés. Ne plus recevoir de rappels',
+};
+
 const greeting: Record<Language, string> = {
   en: 'Hello {displayName},',
   it: 'Ciao {displayName},',
@@ -277,6 +286,33 @@ export const EMAIL_CATALOG: Catalog = {
       subject: 'Cours terminé : {courseTitle}',
       paragraphs: ['Félicitations ! Vous avez terminé « {courseTitle} » : toutes les leçons faites, tous les quiz réussis, tous les devoirs relus.'],
       action: 'Voir mes cours',
+    },
+  }),
+  'learning-reminder': make({
+    en: {
+      subject: 'Pick up where you left off: {courseTitle}',
+      paragraphs: ['It has been a week since you last opened “{courseTitle}”. A few minutes today keep you going: your next lesson is “{lessonTitle}”.'],
+      action: 'Continue the course',
+    },
+    it: {
+      subject: 'Riprendi da dove eri rimasto: {courseTitle}',
+      paragraphs: ['È passata una settimana dall’ultima volta che hai aperto «{courseTitle}». Bastano pochi minuti oggi: la prossima lezione è «{lessonTitle}».'],
+      action: 'Continua il corso',
+    },
+    pt: {
+      subject: 'Continue de onde parou: {courseTitle}',
+      paragraphs: ['Passou uma semana desde que abriu «{courseTitle}» pela última vez. Alguns minutos hoje ajudam a continuar: a próxima lição é «{lessonTitle}».'],
+      action: 'Continuar o curso',
+    },
+    es: {
+      subject: 'Retoma donde lo dejaste: {courseTitle}',
+      paragraphs: ['Ha pasado una semana desde que abriste «{courseTitle}» por última vez. Unos minutos hoy te ayudan a seguir: tu próxima lección es «{lessonTitle}».'],
+      action: 'Continuar el curso',
+    },
+    fr: {
+      subject: 'Reprenez là où vous vous êtes arrêté : {courseTitle}',
+      paragraphs: ['Cela fait une semaine que vous n’avez pas ouvert « {courseTitle} ». Quelques minutes aujourd’hui suffisent : votre prochaine leçon est « {lessonTitle} ».'],
+      action: 'Continuer le cours',
     },
   }),
 };

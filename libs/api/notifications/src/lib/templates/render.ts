@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, isLanguage, type EmailTemplate } from '@academy/shared/contracts';
-import { EMAIL_CATALOG } from './catalog';
+import { EMAIL_CATALOG, UNSUBSCRIBE_TEXT } from './catalog';
 
 export interface RenderedEmail {
   subject: string;
@@ -21,6 +21,7 @@ export function renderEmail(template: EmailTemplate, locale: string, params: Rec
   const greeting = fill(t.greeting, params);
   const paragraphs = t.paragraphs.map((p) => fill(p, params));
   const link = params['link'];
+  const unsubscribe = params['unsubscribeUrl'];
 
   const text = [
     greeting,
@@ -29,6 +30,7 @@ export function renderEmail(template: EmailTemplate, locale: string, params: Rec
     ...(t.action && link ? [`${t.action}: ${link}`, ''] : []),
     '-- ',
     t.footer,
+    ...(unsubscribe ? [`${UNSUBSCRIBE_TEXT[lang]}: ${unsubscribe}`] : []),
   ].join('\n');
 
   const esc = (s: string) => escapeHtml(s);
@@ -46,6 +48,7 @@ ${paragraphs.map((p) => `<p style="line-height:1.5">${esc(p)}</p>`).join('\n')}
 ${button}
 <hr style="border:none;border-top:1px solid #d6dedb;margin:24px 0">
 <p style="font-size:13px;color:#444">${esc(t.footer)}</p>
+${unsubscribe ? `<p style="font-size:13px;color:#444"><a href="${esc(unsubscribe)}" style="color:#0b5d52">${esc(UNSUBSCRIBE_TEXT[lang])}</a></p>` : ''}
 </main></body></html>`;
   return { subject, text, html };
 }

@@ -5,6 +5,7 @@ import { CreateCatalogEntriesAndFiles1795569765426 } from './1795569765426-creat
 import { CreateCatalogGeneration1795575000000 } from './1795575000000-create-catalog-generation';
 import { CreateLearning1795575834242 } from './1795575834242-create-learning';
 import { CreatePeerReview1795576183689 } from './1795576183689-create-peer-review';
+import { CreateReminders1795576430464 } from './1795576430464-create-reminders';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateCatalogGeneration1795575000000,
   CreateLearning1795575834242,
   CreatePeerReview1795576183689,
+  CreateReminders1795576430464,
 ];
