@@ -4,7 +4,11 @@ import { NotificationsModule } from '@academy/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssignmentService } from './assignments/assignment.service';
+import { CohortController } from './cohorts/cohort.controller';
+import { CohortService } from './cohorts/cohort.service';
 import { EnrolmentService } from './enrolment/enrolment.service';
+import { CohortInvitationEntity } from './entities/cohort-invitation.entity';
+import { CohortEntity } from './entities/cohort.entity';
 import { AssignmentSubmissionEntity } from './entities/assignment-submission.entity';
 import { PeerReviewEntity } from './entities/peer-review.entity';
 import { EnrolmentEntity } from './entities/enrolment.entity';
@@ -15,15 +19,17 @@ import { LearningController } from './learning.controller';
 import { Completion } from './progress/completion';
 import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
+import { CourseReportController } from './reports/course-report.controller';
+import { CourseReportService } from './reports/course-report.service';
 import { TeachingAccess } from './teaching-scope';
 
-export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity, LearnerReminderEntity];
+export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity, LearnerReminderEntity, CohortEntity, CohortInvitationEntity];
 
 /** Learning: enrolments, the course player's progress, quizzes, peer-reviewed assignments, completion. */
 @Module({
   imports: [TypeOrmModule.forFeature(learningEntities), CatalogModule, IdentityModule, NotificationsModule],
-  controllers: [LearningController],
-  providers: [EnrolmentService, Completion, QuizService, ProgressService, TeachingAccess, AssignmentService],
+  controllers: [LearningController, CohortController, CourseReportController],
+  providers: [EnrolmentService, Completion, QuizService, ProgressService, TeachingAccess, AssignmentService, CohortService, CourseReportService],
   exports: [EnrolmentService],
 })
 export class LearningModule {}

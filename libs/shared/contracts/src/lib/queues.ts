@@ -22,6 +22,7 @@ export const EMAIL_TEMPLATES = [
   'enrolment-confirmed',
   'course-completed',
   'learning-reminder',
+  'cohort-invitation',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

@@ -183,10 +183,20 @@ export class AuthService {
         if (owner?.emailVerifiedAt) return;
         throw error;
       }
-      await users.update(
+      const verified = await users.update(
         { id: userId, emailVerifiedAt: IsNull() },
         { emailVerifiedAt: new Date() },
       );
+      // Other contexts act on a confirmed account (learning enrols cohort invitations).
+      const user = await users.findOneByOrFail({ id: userId });
+      if (verified.affected)
+        await this.outbox.enqueueEvent(manager, {
+          idempotencyKey: `account.verified:${userId}`,
+          type: 'account.verified',
+          subjectId: userId,
+          locale: user.preferredLanguage,
+          payload: { userId, email: user.email },
+        });
     });
   }
 

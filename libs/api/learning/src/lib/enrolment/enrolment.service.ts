@@ -12,6 +12,7 @@ import { lockEnrolment } from '../learning-access';
 import { alreadyLatest, courseNotOpen, enrolmentNotFound } from '../learning.errors';
 import { nextLesson, requiredLessonIds } from '../progress/course-outline';
 import { summary } from '../progress/completion';
+import { startEnrolment } from './start-enrolment';
 
 /** Enrolling, withdrawing, moving to a newer version, and the learner's list of courses. */
 @Injectable()
@@ -24,39 +25,21 @@ export class EnrolmentService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * Enrols (or enrols again after withdrawing) on the course's current version. One statement
-   * decides, so a double click or two tabs make one enrolment and one confirmation email.
-   */
+  /** Enrols (or enrols again after withdrawing) on the course's current version. */
   async enrol(userId: string, courseId: string, manager?: EntityManager): Promise<EnrolmentSummary> {
     const course = await this.courses.course(courseId);
     if (!course?.currentVersion || course.archived) throw courseNotOpen();
     const version = course.currentVersion;
     const run = async (m: EntityManager) => {
-      const rows = (await m.query(
-        `INSERT INTO enrolments (user_id, course_id, version_id) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, course_id) DO UPDATE
-           SET status = 'active', enrolled_at = now(), last_activity_at = now(), completed_at = NULL
-           WHERE enrolments.status = 'withdrawn'
-         RETURNING id, enrolled_at AS "enrolledAt"`,
-        [userId, courseId, version.id],
-      )) as { id: string; enrolledAt: Date }[];
-      const started = rows[0];
-      if (started) {
-        const [learner] = await this.users.contacts([userId], m);
-        if (learner)
-          await this.outbox.enqueueEmail(m, {
-            idempotencyKey: `enrolment-confirmed:${started.id}:${started.enrolledAt.getTime()}`,
-            to: learner.email,
-            template: 'enrolment-confirmed',
-            locale: learner.preferredLanguage,
-            params: {
-              displayName: learner.displayName,
-              courseTitle: version.content.title,
-              link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/learn/${started.id}`,
-            },
-          });
-      }
+      const [learner] = await this.users.contacts([userId], m);
+      if (!learner) throw enrolmentNotFound();
+      await startEnrolment(m, this.outbox, this.config.PUBLIC_URL, {
+        userId,
+        courseId,
+        versionId: version.id,
+        courseTitle: version.content.title,
+        learner,
+      });
     };
     if (manager) await run(manager);
     else await this.dataSource.transaction(run);

@@ -9,6 +9,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Entity('enrolments')
 @Index('uq_enrolments_user_course', ['userId', 'courseId'], { unique: true })
 @Index('ix_enrolments_course', ['courseId'])
+@Index('ix_enrolments_cohort', ['cohortId'])
 @Index('ix_enrolments_activity', ['status', 'lastActivityAt'])
 @Check('ck_enrolments_status', `status IN (${ENROLMENT_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 @Check('ck_enrolments_completed', `(status = 'completed') = (completed_at IS NOT NULL)`)
@@ -36,6 +37,14 @@ export class EnrolmentEntity {
   @ManyToOne('CourseVersionEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'fk_enrolments_version' })
   version?: unknown;
+
+  /** The group a trainer or partner admin enrolled the learner with, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  cohortId!: string | null;
+
+  @ManyToOne('CohortEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'fk_enrolments_cohort' })
+  cohort?: unknown;
 
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: EnrolmentStatus;

@@ -315,4 +315,31 @@ export const EMAIL_CATALOG: Catalog = {
       action: 'Continuer le cours',
     },
   }),
+  'cohort-invitation': make({
+    en: {
+      subject: 'You are invited to learn: {courseTitle}',
+      paragraphs: ['{inviterName} invites you to the course “{courseTitle}” with the group “{cohortName}” at MU.ST.SEE Academy, the academy of the social economy.', 'Create your free account with this email address: you will be enrolled as soon as you confirm it.'],
+      action: 'Create my account',
+    },
+    it: {
+      subject: 'Sei invitato al corso: {courseTitle}',
+      paragraphs: ['{inviterName} ti invita al corso «{courseTitle}» con il gruppo «{cohortName}» su MU.ST.SEE Academy, l’accademia dell’economia sociale.', 'Crea il tuo account gratuito con questo indirizzo email: sarai iscritto appena lo confermi.'],
+      action: 'Crea il mio account',
+    },
+    pt: {
+      subject: 'Está convidado para o curso: {courseTitle}',
+      paragraphs: ['{inviterName} convida-o para o curso «{courseTitle}» com o grupo «{cohortName}» na MU.ST.SEE Academy, a academia da economia social.', 'Crie a sua conta gratuita com este endereço de email: ficará inscrito assim que o confirmar.'],
+      action: 'Criar a minha conta',
+    },
+    es: {
+      subject: 'Te invitan al curso: {courseTitle}',
+      paragraphs: ['{inviterName} te invita al curso «{courseTitle}» con el grupo «{cohortName}» en MU.ST.SEE Academy, la academia de la economía social.', 'Crea tu cuenta gratuita con esta dirección de correo: quedarás inscrito en cuanto la confirmes.'],
+      action: 'Crear mi cuenta',
+    },
+    fr: {
+      subject: 'Vous êtes invité au cours : {courseTitle}',
+      paragraphs: ['{inviterName} vous invite au cours « {courseTitle} » avec le groupe « {cohortName} » sur MU.ST.SEE Academy, l’académie de l’économie sociale.', 'Créez votre compte gratuit avec cette adresse email : vous serez inscrit dès que vous l’aurez confirmée.'],
+      action: 'Créer mon compte',
+    },
+  }),
 };

@@ -109,7 +109,7 @@ export interface CourseCompletedEvent {
   completedAt: string;
 }
 
-export const DOMAIN_EVENTS = ['course.completed'] as const;
+export const DOMAIN_EVENTS = ['course.completed', 'account.verified'] as const;
 export type DomainEventType = (typeof DOMAIN_EVENTS)[number];
 
 /** A rubric filled in: the level chosen for each criterion id. */
@@ -157,4 +157,74 @@ export interface PeerReviewRequest {
 export interface EmailPreferences {
   /** Weekly nudges when a course has had no activity for 7 days. */
   reminders: boolean;
+}
+
+export interface Cohort {
+  id: string;
+  courseId: string;
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  territoryId: string | null;
+  members: number;
+  invited: number;
+}
+
+export type CohortRowOutcome = 'enrolled' | 'invited';
+export type CohortRowRejection = 'bad_email' | 'duplicate' | 'already_enrolled' | 'already_invited' | 'other_territory';
+
+/** The answer to a cohort file: every row accepted or rejected, with the reason. */
+export interface CohortImportReport {
+  cohortId: string;
+  accepted: { row: number; email: string; outcome: CohortRowOutcome }[];
+  rejected: { row: number; email: string; reason: CohortRowRejection }[];
+}
+
+/** One learner in a trainer's or partner admin's view of a course. */
+export interface LearnerReportRow {
+  enrolmentId: string;
+  displayName: string;
+  email: string;
+  territoryId: string;
+  cohort: { id: string; name: string } | null;
+  status: EnrolmentStatus;
+  progress: ProgressSummary;
+  enrolledAt: string;
+  lastActivityAt: string;
+  completedAt: string | null;
+  /** Best score per quiz lesson id (null: not attempted). */
+  quizScores: Record<string, number | null>;
+  /** Per assignment lesson id. */
+  assignments: Record<string, AssignmentState & { submissionId: string | null }>;
+}
+
+export interface QuestionStats {
+  questionId: string;
+  prompt: string;
+  /** Learners whose first attempt answered it. */
+  answered: number;
+  /** Share of those first attempts that were right, 0-100 (null when nobody answered). */
+  correctRate: number | null;
+}
+
+export interface CourseReport {
+  course: { id: string; title: string };
+  /** Whose learners this shows: all, or the partner admin's territories. */
+  scope: { all: true } | { all: false; territories: string[] };
+  cohorts: Cohort[];
+  learners: LearnerReportRow[];
+  enrolled: number;
+  completed: number;
+  /** completed / enrolled, 0-100. */
+  completionRate: number;
+  quizzes: { lessonId: string; title: string; questions: QuestionStats[] }[];
+  assignments: { lessonId: string; title: string }[];
+}
+
+/** A course someone can follow as trainer or partner admin. */
+export interface TeachingCourse {
+  id: string;
+  slug: string;
+  title: string;
+  enrolled: number;
 }

@@ -6,6 +6,7 @@ import { CreateCatalogGeneration1795575000000 } from './1795575000000-create-cat
 import { CreateLearning1795575834242 } from './1795575834242-create-learning';
 import { CreatePeerReview1795576183689 } from './1795576183689-create-peer-review';
 import { CreateReminders1795576430464 } from './1795576430464-create-reminders';
+import { CreateCohorts1795576815503 } from './1795576815503-create-cohorts';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CreateLearning1795575834242,
   CreatePeerReview1795576183689,
   CreateReminders1795576430464,
+  CreateCohorts1795576815503,
 ];

@@ -1,0 +1,63 @@
+export interface CsvRow {
+  /** 1-based line of the file, as a spreadsheet shows it. */
+  row: number;
+  email: string;
+  name: string | null;
+}
+
+/** Splits CSV text into records (RFC 4180: quoted fields, doubled quotes, commas or semicolons). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  // Spreadsheets in much of Europe save CSV with semicolons.
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || record.length) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * The rows of a cohort file: an email column and an optional name column, with or without a
+ * header row (a header is recognised by a cell reading "email"). Blank lines are skipped.
+ */
+export function cohortRows(text: string): CsvRow[] {
+  const records = parseCsv(text.replace(/^\uFEFF/, ''));
+  const header = records[0]?.map((c) => c.trim().toLowerCase()) ?? [];
+  const hasHeader = header.some((c) => c === 'email' || c === 'e-mail');
+  const emailAt = hasHeader ? header.findIndex((c) => c === 'email' || c === 'e-mail') : 0;
+  const nameAt = hasHeader ? header.findIndex((c) => c === 'name' || c === 'display name' || c === 'full name') : 1;
+  return records
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .slice(hasHeader ? 1 : 0)
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
+    .map(({ cells, row }) => ({
+      row,
+      email: (cells[emailAt] ?? '').trim(),
+      name: nameAt >= 0 && cells[nameAt]?.trim() ? (cells[nameAt] as string).trim().slice(0, 100) : null,
+    }));
+}
