@@ -17,6 +17,19 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@academy/web/competences/feature').then((m) => m.competencesRoutes),
   },
   {
+    path: 'learn',
+    loadChildren: () => import('@academy/web/learning/feature').then((m) => m.learningRoutes),
+  },
+  {
+    path: 'email-preferences',
+    loadChildren: () =>
+      import('@academy/web/learning/feature').then((m) => m.emailPreferencesRoutes),
+  },
+  {
+    path: 'unsubscribe',
+    loadChildren: () => import('@academy/web/learning/feature').then((m) => m.unsubscribeRoutes),
+  },
+  {
     path: 'authoring',
     loadChildren: () => import('@academy/web/authoring/feature').then((m) => m.authoringRoutes),
   },

@@ -1,7 +1,7 @@
 import type { CourseDocument } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CourseAuthorEntity } from './entities/course-author.entity';
 import { CourseVersionEntity } from './entities/course-version.entity';
 import { CourseEntity } from './entities/course.entity';
@@ -28,6 +28,9 @@ const CACHED_VERSIONS = 500;
 /**
  * What other contexts (learning) may know of courses: published versions only. A published
  * version is immutable (a database trigger refuses changes), so versions are cached by id.
+ *
+ * Inside a transaction, pass its EntityManager: a second pool connection taken while the
+ * transaction holds one can exhaust the pool under load (every request waiting for another).
  */
 @Injectable()
 export class PublishedCourses {
@@ -35,22 +38,22 @@ export class PublishedCourses {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async course(courseId: string): Promise<PublishedCourseRef | null> {
-    const course = await this.dataSource.getRepository(CourseEntity).findOneBy({ id: courseId });
+  async course(courseId: string, manager: EntityManager = this.dataSource.manager): Promise<PublishedCourseRef | null> {
+    const course = await manager.getRepository(CourseEntity).findOneBy({ id: courseId });
     if (!course) return null;
     return {
       id: course.id,
       slug: course.slug,
       territoryId: course.territoryId,
       archived: course.archivedAt !== null,
-      currentVersion: course.publishedVersionId ? await this.version(course.publishedVersionId) : null,
+      currentVersion: course.publishedVersionId ? await this.version(course.publishedVersionId, manager) : null,
     };
   }
 
-  async version(versionId: string): Promise<PublishedVersion> {
+  async version(versionId: string, manager: EntityManager = this.dataSource.manager): Promise<PublishedVersion> {
     const cached = this.versions.get(versionId);
     if (cached) return cached;
-    const row = await this.dataSource
+    const row = await manager
       .getRepository(CourseVersionEntity)
       .findOneByOrFail({ id: versionId, status: 'published' });
     const version = { id: row.id, courseId: row.courseId, number: row.number, content: row.content };
@@ -59,8 +62,8 @@ export class PublishedCourses {
     return version;
   }
 
-  async isAuthor(courseId: string, userId: string): Promise<boolean> {
-    return this.dataSource.getRepository(CourseAuthorEntity).existsBy({ courseId, userId });
+  async isAuthor(courseId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(CourseAuthorEntity).existsBy({ courseId, userId });
   }
 
   /** Ids of the lessons whose content is the same in both versions (progress on them carries over). */

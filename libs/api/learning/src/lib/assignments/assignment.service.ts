@@ -66,7 +66,7 @@ export class AssignmentService {
   async submit(userId: string, enrolmentId: string, lessonId: string, text: string): Promise<AssignmentView> {
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await lockEnrolment(manager, enrolmentId, userId, lessonId);
-      const rubric = this.rubricOf((await this.courses.version(enrolment.versionId)).content, lessonId);
+      const rubric = this.rubricOf((await this.courses.version(enrolment.versionId, manager)).content, lessonId);
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -121,7 +121,7 @@ export class AssignmentService {
         [mine.enrolmentId, submission.enrolmentId],
       ]);
       const reviewer = await lockEnrolment(manager, mine.enrolmentId, userId, mine.lessonId);
-      const rubric = this.rubricOf((await this.courses.version(reviewer.versionId)).content, mine.lessonId);
+      const rubric = this.rubricOf((await this.courses.version(reviewer.versionId, manager)).content, mine.lessonId);
       const problems = rubricProblems(rubric, request.scores);
       if (problems.length) throw invalidScores(problems);
       const updated = await manager
@@ -175,16 +175,16 @@ export class AssignmentService {
     const [learner] = (await manager.query(`SELECT home_territory_id AS "territoryId" FROM users WHERE id = $1`, [submission.userId])) as {
       territoryId: string;
     }[];
-    await this.teaching.assertCovers(user, submission.courseId, learner?.territoryId ?? '');
+    await this.teaching.assertCovers(user, submission.courseId, learner?.territoryId ?? '', manager);
     await manager.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [submission.enrolmentId]);
-    const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId)) as LockedEnrolment;
-    const rubric = this.rubricOf((await this.courses.version(enrolment.versionId)).content, submission.lessonId);
+    const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId, manager)) as LockedEnrolment;
+    const rubric = this.rubricOf((await this.courses.version(enrolment.versionId, manager)).content, submission.lessonId);
     return { submission, enrolment, rubric };
   }
 
   /** Records the lesson done for the submission's author once the assignment is complete. */
   private async completeIfDue(manager: EntityManager, submission: AssignmentSubmissionEntity): Promise<void> {
-    const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId)) as LockedEnrolment;
+    const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId, manager)) as LockedEnrolment;
     if (enrolment.status === 'withdrawn') return;
     const state = await this.stateOf(manager, submission);
     if (isComplete(state, submission.overriddenAt !== null)) await this.completion.lessonDone(manager, enrolment, submission.lessonId);

@@ -100,7 +100,7 @@ export class CohortService {
   private async manageable(manager: EntityManager, user: AuthUser, cohortId: string): Promise<CohortEntity> {
     const cohort = await manager.getRepository(CohortEntity).findOneBy({ id: cohortId });
     if (!cohort) throw notFound('Cohort');
-    const scope = await this.teaching.scope(user, cohort.courseId);
+    const scope = await this.teaching.scope(user, cohort.courseId, manager);
     if (!scope.all && !(cohort.territoryId && scope.territories.includes(cohort.territoryId))) throw forbidden();
     return cohort;
   }
@@ -114,10 +114,10 @@ export class CohortService {
       const cohort = await this.manageable(manager, user, cohortId);
       // One upload at a time per cohort: the second sees what the first did.
       await manager.query(`SELECT id FROM cohorts WHERE id = $1 FOR UPDATE`, [cohort.id]);
-      const course = await this.courses.course(cohort.courseId);
+      const course = await this.courses.course(cohort.courseId, manager);
       const version = course?.currentVersion;
       if (!version || course.archived) throw courseNotOpen();
-      const scope = await this.teaching.scope(user, cohort.courseId);
+      const scope = await this.teaching.scope(user, cohort.courseId, manager);
 
       const report: CohortImportReport = { cohortId, accepted: [], rejected: [] };
       const seen = new Set<string>();

@@ -60,8 +60,8 @@ export class EnrolmentService {
     return (await this.summarize([row], manager))[0];
   }
 
-  async get(userId: string, enrolmentId: string): Promise<EnrolmentEntity> {
-    const row = await this.dataSource.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId, userId });
+  async get(userId: string, enrolmentId: string, manager: EntityManager = this.dataSource.manager): Promise<EnrolmentEntity> {
+    const row = await manager.getRepository(EnrolmentEntity).findOneBy({ id: enrolmentId, userId });
     if (!row) throw enrolmentNotFound();
     return row;
   }
@@ -84,10 +84,10 @@ export class EnrolmentService {
   async moveToLatest(userId: string, enrolmentId: string): Promise<EnrolmentSummary> {
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await lockEnrolment(manager, enrolmentId, userId);
-      const course = await this.courses.course(enrolment.courseId);
+      const course = await this.courses.course(enrolment.courseId, manager);
       const latest = course?.currentVersion;
       if (!latest || latest.id === enrolment.versionId || course.archived) throw alreadyLatest();
-      const current = await this.courses.version(enrolment.versionId);
+      const current = await this.courses.version(enrolment.versionId, manager);
       const kept = [...this.courses.unchangedLessons(current.content, latest.content)];
       await manager.query(`DELETE FROM lesson_progress WHERE enrolment_id = $1 AND NOT (lesson_id = ANY($2::uuid[]))`, [enrolment.id, kept]);
       await manager.query(`DELETE FROM quiz_attempts WHERE enrolment_id = $1 AND NOT (lesson_id = ANY($2::uuid[]))`, [enrolment.id, kept]);
@@ -107,7 +107,8 @@ export class EnrolmentService {
     for (const p of progress) doneBy.set(p.enrolmentId, (doneBy.get(p.enrolmentId) ?? new Set()).add(p.lessonId));
     return Promise.all(
       rows.map(async (row) => {
-        const [version, course] = await Promise.all([this.courses.version(row.versionId), this.courses.course(row.courseId)]);
+        const version = await this.courses.version(row.versionId, manager);
+        const course = await this.courses.course(row.courseId, manager);
         const done = doneBy.get(row.id) ?? new Set<string>();
         const required = requiredLessonIds(version.content);
         const latest = course?.currentVersion;

@@ -34,7 +34,7 @@ export class Completion {
 
   /** The caller holds the enrolment's lock (lockEnrolment). */
   async lessonDone(manager: EntityManager, enrolment: LockedEnrolment, lessonId: string): Promise<LessonDone> {
-    const version = await this.courses.version(enrolment.versionId);
+    const version = await this.courses.version(enrolment.versionId, manager);
     const required = requiredLessonIds(version.content);
     // The count runs after the insert in the same statement's snapshot, so it adds the row
     // just inserted (if any) to the rows committed before the lock was taken.

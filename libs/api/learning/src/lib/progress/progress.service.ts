@@ -57,7 +57,7 @@ export class ProgressService {
   async visit(userId: string, enrolmentId: string, lessonId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const enrolment = await lockEnrolment(manager, enrolmentId, userId);
-      const version = await this.courses.version(enrolment.versionId);
+      const version = await this.courses.version(enrolment.versionId, manager);
       if (!findLesson(version.content, lessonId)) throw lessonNotFound();
       await manager.query(`UPDATE enrolments SET last_lesson_id = $2 WHERE id = $1`, [enrolment.id, lessonId]);
     });
@@ -67,7 +67,7 @@ export class ProgressService {
   async markDone(userId: string, enrolmentId: string, lessonId: string): Promise<MarkDoneResult> {
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await lockEnrolment(manager, enrolmentId, userId, lessonId);
-      const lesson = findLesson((await this.courses.version(enrolment.versionId)).content, lessonId);
+      const lesson = findLesson((await this.courses.version(enrolment.versionId, manager)).content, lessonId);
       if (!lesson) throw lessonNotFound();
       if (lesson.kind === 'quiz' || lesson.kind === 'assignment') throw notMarkable(lesson.kind);
       const result = await this.completion.lessonDone(manager, enrolment, lessonId);

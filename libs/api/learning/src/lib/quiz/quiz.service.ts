@@ -3,7 +3,7 @@ import { DomainError } from '@academy/api/core';
 import type { QuizLesson, QuizResult, QuizState, QuizSubmission } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EnrolmentService } from '../enrolment/enrolment.service';
 import { QuizAttemptEntity } from '../entities/quiz-attempt.entity';
 import { lockEnrolment } from '../learning-access';
@@ -43,8 +43,8 @@ export class QuizService {
     private readonly completion: Completion,
   ) {}
 
-  private async quizOf(versionId: string, lessonId: string): Promise<QuizLesson> {
-    const lesson = findLesson((await this.courses.version(versionId)).content, lessonId);
+  private async quizOf(versionId: string, lessonId: string, manager?: EntityManager): Promise<QuizLesson> {
+    const lesson = findLesson((await this.courses.version(versionId, manager)).content, lessonId);
     if (!lesson) throw lessonNotFound();
     if (lesson.kind !== 'quiz') throw notAQuiz();
     return lesson;
@@ -58,7 +58,7 @@ export class QuizService {
   async submit(userId: string, enrolmentId: string, lessonId: string, submission: QuizSubmission): Promise<QuizResult> {
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await lockEnrolment(manager, enrolmentId, userId, lessonId);
-      const quiz = await this.quizOf(enrolment.versionId, lessonId);
+      const quiz = await this.quizOf(enrolment.versionId, lessonId, manager);
       const attempts = manager.getRepository(QuizAttemptEntity);
       const previous = await attempts.find({ where: { enrolmentId, lessonId }, order: { attemptNumber: 'ASC' } });
       const same = previous.find((a) => a.attemptId === submission.attemptId);

@@ -55,6 +55,9 @@ export async function createApp(config?: AppConfig): Promise<NestFastifyApplicat
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // Course videos, embedded in their privacy-friendly players only (the web app turns
+        // YouTube and Vimeo page links into these).
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },

@@ -8,6 +8,7 @@ import { CourseStore } from '@academy/web/catalog/data-access';
 import { frameworkName, lessonKindKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { CourseFactsComponent } from './course-facts.component';
 import { nestHeadings } from './description-html';
+import { EnrolmentBlockComponent } from './enrolment-block.component';
 import { LessonKindIconComponent } from './lesson-kind-icon.component';
 import { LocaleFormat } from './locale-format';
 
@@ -20,6 +21,7 @@ import { LocaleFormat } from './locale-format';
     TranslatePipe,
     LessonKindIconComponent,
     CourseFactsComponent,
+    EnrolmentBlockComponent,
   ],
   providers: [CourseStore],
   templateUrl: './course.page.html',
