@@ -2,15 +2,19 @@ import { CatalogIndex, DemoCourses } from '@academy/api/catalog';
 import { CompetencesService } from '@academy/api/competences';
 import { ConfigError, loadConfig } from '@academy/api/core';
 import { DemoAccounts } from '@academy/api/identity';
+import { EnrolmentService } from '@academy/api/learning';
 import { TerritoriesService } from '@academy/api/territories';
 import type { CourseDocument } from '@academy/shared/contracts';
 import { NestFactory } from '@nestjs/core';
+import { hash } from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 import { AppModule, createDataSource, pendingSchemaChanges } from '@academy/api/platform';
 import { generatedCourses } from './bench/demo-catalog';
+import { progressCourse } from './bench/progress-course';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate            apply pending migrations
@@ -20,7 +24,8 @@ const USAGE = `Usage: node dist/apps/api/cli.js <command>
   generate <name>    write libs/api/platform/src/lib/database/migrations/<timestamp>-<name>.ts from the entities
   seed               territories, competence frameworks, demo accounts and demo courses (idempotent)
   demo-accounts      print the demo accounts as JSON
-  bench-seed <n>     index n generated published courses in the catalogue (benchmarks only)`;
+  bench-seed <n>     index n generated published courses in the catalogue (benchmarks only)
+  bench-learners <n> <file>  publish a 500-lesson course, enrol n learners, write them as JSON (benchmarks only)`;
 
 async function withDataSource<T>(run: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
   const ds = createDataSource(loadConfig(process.env));
@@ -125,6 +130,29 @@ ${[...down].reverse().map(q).join('\n')}
       // Fresh statistics, as autovacuum would gather them on a live system.
       await ds.query('ANALYZE catalog_entries');
       console.log(`Indexed ${i} courses`);
+    }),
+  'bench-learners': ([count = '200', file = 'bench-learners.json']) =>
+    withApp(async (app) => {
+      const ds = app.get(DataSource);
+      const document = progressCourse();
+      const courseId = await app.get(DemoCourses).publish('trainer@academy.test', 'admin@academy.test', document);
+      const password = 'benchmark learner 2026';
+      const passwordHash = await hash(password);
+      const [territory] = await ds.query(`SELECT id FROM territories ORDER BY slug LIMIT 1`);
+      const learners: { email: string; enrolmentId: string }[] = [];
+      for (let i = 0; i < Number(count); i++) {
+        const email = `bench-learner-${i}@bench.test`;
+        const [user] = await ds.query(
+          `INSERT INTO users (email, display_name, password_hash, preferred_language, learner_profile, home_territory_id, email_verified_at, terms_accepted_at)
+           VALUES ($1, $2, $3, 'en', 'practising_entrepreneur', $4, now(), now()) RETURNING id`,
+          [email, `Bench learner ${i}`, passwordHash, territory.id],
+        );
+        const enrolment = await app.get(EnrolmentService).enrol(user.id, courseId);
+        learners.push({ email, enrolmentId: enrolment.id });
+      }
+      const lessons = document.modules.flatMap((m) => m.lessons.map((l) => l.id));
+      writeFileSync(file, JSON.stringify({ password, lessons, learners }));
+      console.log(`Enrolled ${learners.length} learners in a ${lessons.length}-lesson course`);
     }),
   'demo-accounts': () => withApp(async (app) => console.log(JSON.stringify(app.get(DemoAccounts).list()))),
 };

@@ -14,7 +14,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { AssignRoleDto, ListUsersQuery, UpdateProfileDto } from '../dtos/profile.dtos';
 import { RoleAssignmentEntity } from '../entities/role-assignment.entity';
-import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
 import {
   toRoleView,
@@ -173,31 +172,21 @@ export class UsersService {
     };
   }
 
-  /** The person behind an access token, if their session is still open. */
+  /**
+   * The person behind an access token, if its session is still open: one query, as it runs on
+   * every authenticated request.
+   */
   async loadAuthUser(userId: string, sessionId: string): Promise<AuthUser | null> {
-    const open = await this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .where(
-        's.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()',
-        {
-          sessionId,
-          userId,
-        },
-      )
-      .getExists();
-    if (!open) return null;
-    const user = await this.users.findOne({ where: { id: userId }, relations: { roles: true } });
-    if (!user) return null;
-    return {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      preferredLanguage: user.preferredLanguage,
-      homeTerritoryId: user.homeTerritoryId,
-      sessionId,
-      roles: user.roles.map((r) => ({ role: r.role, territoryId: r.territoryId })),
-    };
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.preferred_language AS "preferredLanguage",
+              u.home_territory_id AS "homeTerritoryId",
+              coalesce(json_agg(json_build_object('role', r.role, 'territoryId', r.territory_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN role_assignments r ON r.user_id = u.id
+       WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+       GROUP BY u.id`,
+      [sessionId, userId],
+    )) as Omit<AuthUser, 'sessionId'>[];
+    return row ? { ...row, sessionId } : null;
   }
 
   async getMe(userId: string): Promise<MeView> {

@@ -187,7 +187,10 @@ export class AssignmentService {
     const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId, manager)) as LockedEnrolment;
     if (enrolment.status === 'withdrawn') return;
     const state = await this.stateOf(manager, submission);
-    if (isComplete(state, submission.overriddenAt !== null)) await this.completion.lessonDone(manager, enrolment, submission.lessonId);
+    const version = await this.courses.version(enrolment.versionId, manager);
+    // Only while the assignment is still part of the learner's version.
+    if (isComplete(state, submission.overriddenAt !== null) && findLesson(version.content, submission.lessonId))
+      await this.completion.lessonDone(manager, enrolment, submission.lessonId);
   }
 
   private async stateOf(manager: EntityManager, submission: AssignmentSubmissionEntity | null, userId?: string): Promise<Omit<AssignmentState, 'complete'>> {

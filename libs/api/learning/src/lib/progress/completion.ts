@@ -5,7 +5,8 @@ import type { ProgressSummary } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { LockedEnrolment } from '../learning-access';
-import { requiredLessonIds } from './course-outline';
+import { lessonNotFound } from '../learning.errors';
+import { findLesson, optionalLessonIds, requiredLessonIds } from './course-outline';
 
 export interface LessonDone {
   progress: ProgressSummary;
@@ -36,15 +37,21 @@ export class Completion {
   async lessonDone(manager: EntityManager, enrolment: LockedEnrolment, lessonId: string): Promise<LessonDone> {
     const version = await this.courses.version(enrolment.versionId, manager);
     const required = requiredLessonIds(version.content);
-    // The count runs after the insert in the same statement's snapshot, so it adds the row
-    // just inserted (if any) to the rows committed before the lock was taken.
+    const optional = optionalLessonIds(version.content);
+    // A review may complete an assignment of a version the learner has since left.
+    if (!findLesson(version.content, lessonId)) throw lessonNotFound();
+    // Every progress row is a lesson of the enrolment's version (moving to another version
+    // drops the others), so the required lessons done are all rows minus the optional ones:
+    // no list of hundreds of ids to send and match on every write. The count runs after the
+    // insert in the same statement's snapshot, so it adds the row just inserted (if any) to
+    // the rows committed before the enrolment's lock was taken.
     const [{ done }] = (await manager.query(
       `WITH inserted AS (
          INSERT INTO lesson_progress (enrolment_id, lesson_id) VALUES ($1, $2)
          ON CONFLICT DO NOTHING RETURNING lesson_id)
-       SELECT ((SELECT count(*) FROM lesson_progress WHERE enrolment_id = $1 AND lesson_id = ANY($3::uuid[]))
-             + (SELECT count(*) FROM inserted WHERE lesson_id = ANY($3::uuid[])))::int AS done`,
-      [enrolment.id, lessonId, required],
+       SELECT ((SELECT count(*) FROM lesson_progress WHERE enrolment_id = $1 AND NOT (lesson_id = ANY($3::uuid[])))
+             + (SELECT count(*) FROM inserted WHERE NOT (lesson_id = ANY($3::uuid[]))))::int AS done`,
+      [enrolment.id, lessonId, optional],
     )) as { done: number }[];
     const progress = summary(done, required.length);
     if (done < required.length || enrolment.status === 'completed') return { progress, courseCompleted: false };

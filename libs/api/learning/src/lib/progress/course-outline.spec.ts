@@ -1,5 +1,5 @@
 import type { CourseDocument } from '@academy/shared/contracts';
-import { nextLesson, requiredLessonIds } from './course-outline';
+import { nextLesson, optionalLessonIds, requiredLessonIds } from './course-outline';
 
 const article = (id: string, required = true) => ({ id, kind: 'article' as const, title: `Lesson ${id}`, body: 'Text', required, competences: [] });
 
@@ -13,6 +13,7 @@ const doc = {
 describe('course outline', () => {
   it('counts only required lessons', () => {
     expect(requiredLessonIds(doc)).toEqual(['a', 'c', 'd']);
+    expect(optionalLessonIds(doc)).toEqual(['b']);
   });
 
   it('continues at the last lesson opened while it is not done, then after it, then from the start', () => {

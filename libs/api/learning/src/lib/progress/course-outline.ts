@@ -16,6 +16,13 @@ export function requiredLessonIds(doc: CourseDocument): string[] {
     .map(({ lesson }) => lesson.id);
 }
 
+/** The lessons that do not count towards completion. */
+export function optionalLessonIds(doc: CourseDocument): string[] {
+  return lessonsInOrder(doc)
+    .filter(({ lesson }) => !lesson.required)
+    .map(({ lesson }) => lesson.id);
+}
+
 /**
  * Where "continue" goes: the lesson opened last if it is not done yet; otherwise the first
  * lesson after it (then from the start) that is not done; null when every lesson is done.
