@@ -17,3 +17,4 @@ export type {
   Rubric,
 } from './lib/courses/course-document';
 export * from './lib/learning/learning';
+export * from './lib/mentoring/mentoring';

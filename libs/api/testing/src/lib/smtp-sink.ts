@@ -8,6 +8,9 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** Attachments and calendar parts (an invitation's text/calendar), with their text. */
+  attachments: { filename: string; contentType: string; content: string }[];
+  headers: Map<string, unknown>;
 }
 
 /** A real SMTP server in the test process, keeping every message it receives. */
@@ -36,6 +39,12 @@ export class SmtpSink {
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
             messageId: mail.messageId ?? '',
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            })),
+            headers: mail.headers,
           });
           callback();
         })

@@ -23,6 +23,11 @@ export const EMAIL_TEMPLATES = [
   'course-completed',
   'learning-reminder',
   'cohort-invitation',
+  'mentorship-requested',
+  'mentorship-accepted',
+  'mentorship-declined',
+  'mentoring-session-proposed',
+  'mentoring-session-confirmed',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

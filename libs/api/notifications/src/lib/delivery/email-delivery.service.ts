@@ -38,7 +38,7 @@ export class EmailDeliveryService {
         const oneClick = message.params['oneClickUnsubscribeUrl'];
         // RFC 8058: mail clients offer their own "unsubscribe" button, one POST, no sign-in.
         const headers = oneClick ? { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined;
-        await this.transport.send({ to: message.recipient, ...email, messageId: `<${message.id}@${host}>`, headers });
+        await this.transport.send({ to: message.recipient, ...email, messageId: `<${message.id}@${host}>`, headers, calendar: message.params['ics'] });
       } catch (error) {
         // Record the attempt (committed), then let the queue retry with backoff.
         await manager.update(OutboxMessageEntity, message.id, {

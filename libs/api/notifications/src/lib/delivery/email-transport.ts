@@ -11,7 +11,7 @@ export class EmailTransport implements OnApplicationShutdown {
     this.transporter = createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
   }
 
-  async send(message: { to: string; subject: string; text: string; html: string; messageId: string; headers?: Record<string, string> }) {
+  async send(message: { to: string; subject: string; text: string; html: string; messageId: string; headers?: Record<string, string>; calendar?: string }) {
     await this.transporter.sendMail({
       from: this.config.MAIL_FROM,
       to: message.to,
@@ -20,6 +20,8 @@ export class EmailTransport implements OnApplicationShutdown {
       html: message.html,
       messageId: message.messageId,
       headers: message.headers,
+      // A calendar invitation travels as a text/calendar part that mail apps offer to add.
+      icalEvent: message.calendar ? { method: 'REQUEST', filename: 'invitation.ics', content: message.calendar } : undefined,
     });
   }
 

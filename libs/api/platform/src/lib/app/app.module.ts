@@ -1,5 +1,6 @@
 import { CatalogModule } from '@academy/api/catalog';
 import { LearningModule } from '@academy/api/learning';
+import { MentoringModule } from '@academy/api/mentoring';
 import { FilesModule } from '@academy/api/files';
 import { CompetencesModule } from '@academy/api/competences';
 import { APP_CONFIG, ConfigModule, HealthModule, RedisModule, type AppConfig } from '@academy/api/core';
@@ -48,6 +49,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         LearningModule,
+        MentoringModule,
         FilesModule,
         QueueDashboardModule,
       ],

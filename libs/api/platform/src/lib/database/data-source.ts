@@ -1,5 +1,6 @@
 import { catalogEntities } from '@academy/api/catalog';
 import { learningEntities } from '@academy/api/learning';
+import { mentoringEntities } from '@academy/api/mentoring';
 import { filesEntities } from '@academy/api/files';
 import { competencesEntities } from '@academy/api/competences';
 import { SnakeNamingStrategy, type AppConfig } from '@academy/api/core';
@@ -10,7 +11,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 
 /** Every context's tables: the composition root is the one place that knows them all. */
-export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities, ...catalogEntities, ...filesEntities, ...learningEntities];
+export const entities = [...territoriesEntities, ...competencesEntities, ...identityEntities, ...notificationsEntities, ...catalogEntities, ...filesEntities, ...learningEntities, ...mentoringEntities];
 
 export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>): DataSourceOptions {
   return {

@@ -7,6 +7,7 @@ import { CreateLearning1795575834242 } from './1795575834242-create-learning';
 import { CreatePeerReview1795576183689 } from './1795576183689-create-peer-review';
 import { CreateReminders1795576430464 } from './1795576430464-create-reminders';
 import { CreateCohorts1795576815503 } from './1795576815503-create-cohorts';
+import { CreateMentoring1795578341774 } from './1795578341774-create-mentoring';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreatePeerReview1795576183689,
   CreateReminders1795576430464,
   CreateCohorts1795576815503,
+  CreateMentoring1795578341774,
 ];

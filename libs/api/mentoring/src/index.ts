@@ -1,0 +1,1 @@
+export { MentoringModule, mentoringEntities } from './lib/mentoring.module';

@@ -1,0 +1,34 @@
+import { NotificationsModule } from '@academy/api/notifications';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MenteeProfileEntity } from './entities/mentee-profile.entity';
+import { MentorProfileEntity } from './entities/mentor-profile.entity';
+import { MentoringSessionEntity } from './entities/mentoring-session.entity';
+import { MentorshipRequestEntity } from './entities/mentorship-request.entity';
+import { PrivateNoteEntity } from './entities/private-note.entity';
+import { RelationshipEntity } from './entities/relationship.entity';
+import { SessionFeedbackEntity } from './entities/session-feedback.entity';
+import { MentoringController } from './mentoring.controller';
+import { MentoringEmails } from './mentoring-emails';
+import { ProfilesService } from './profiles/profiles.service';
+import { RelationshipsService } from './relationships/relationships.service';
+import { RequestsService } from './requests/requests.service';
+import { SuggestionsService } from './requests/suggestions.service';
+
+export const mentoringEntities = [
+  MentorProfileEntity,
+  MenteeProfileEntity,
+  MentorshipRequestEntity,
+  RelationshipEntity,
+  MentoringSessionEntity,
+  SessionFeedbackEntity,
+  PrivateNoteEntity,
+];
+
+/** Peer mentoring: profiles, explained suggestions, requests, relationships and sessions. */
+@Module({
+  imports: [TypeOrmModule.forFeature(mentoringEntities), NotificationsModule],
+  controllers: [MentoringController],
+  providers: [MentoringEmails, ProfilesService, SuggestionsService, RequestsService, RelationshipsService],
+})
+export class MentoringModule {}

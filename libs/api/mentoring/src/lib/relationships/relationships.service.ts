@@ -1,0 +1,170 @@
+import { DomainError, isUniqueViolation, notFound, type AuthUser } from '@academy/api/core';
+import type { MeetingFormatCode, MentoringSessionView, PrivateNoteView, RelationshipView } from '@academy/shared/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MentoringSessionEntity } from '../entities/mentoring-session.entity';
+import { PrivateNoteEntity } from '../entities/private-note.entity';
+import { RelationshipEntity } from '../entities/relationship.entity';
+import { SessionFeedbackEntity } from '../entities/session-feedback.entity';
+import { MentoringEmails } from '../mentoring-emails';
+import { relationshipNotFound } from '../mentoring.errors';
+
+export interface SessionProposal {
+  startsAt: Date;
+  durationMinutes: number;
+  format: MeetingFormatCode;
+  where: string;
+}
+
+const sessionNotFound = () => notFound('Session');
+const notProposed = () => new DomainError(409, 'not_proposed', 'Only a proposed session can be confirmed');
+const ownProposal = () => new DomainError(409, 'own_proposal', 'The other person confirms the session you proposed');
+const closed = () => new DomainError(409, 'closed', 'This mentoring relationship has ended');
+const feedbackTooEarly = () => new DomainError(409, 'not_held_yet', 'Feedback opens once a confirmed session has started');
+const feedbackGiven = () => new DomainError(409, 'feedback_given', 'You already gave feedback on this session');
+
+/**
+ * A mentoring pair's shared space: sessions (one proposes, the other confirms; both then get a
+ * calendar invitation), private notes and feedback. Everything here is the pair's alone: anyone
+ * else, admins included, gets "not found".
+ */
+@Injectable()
+export class RelationshipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly emails: MentoringEmails,
+  ) {}
+
+  private async ofPair(user: AuthUser, relationshipId: string, manager: EntityManager = this.dataSource.manager): Promise<RelationshipEntity> {
+    const relationship = await manager
+      .getRepository(RelationshipEntity)
+      .findOne({ where: [{ id: relationshipId, mentorUserId: user.id }, { id: relationshipId, menteeId: user.id }] });
+    if (!relationship) throw relationshipNotFound();
+    return relationship;
+  }
+
+  private other(relationship: RelationshipEntity, userId: string): string {
+    return relationship.mentorUserId === userId ? relationship.menteeId : relationship.mentorUserId;
+  }
+
+  async list(user: AuthUser): Promise<RelationshipView[]> {
+    const rows = await this.dataSource
+      .getRepository(RelationshipEntity)
+      .find({ where: [{ mentorUserId: user.id }, { menteeId: user.id }], order: { startedAt: 'DESC' } });
+    return Promise.all(rows.map((r) => this.view(user, r)));
+  }
+
+  async get(user: AuthUser, relationshipId: string): Promise<RelationshipView> {
+    return this.view(user, await this.ofPair(user, relationshipId));
+  }
+
+  async propose(user: AuthUser, relationshipId: string, proposal: SessionProposal): Promise<RelationshipView> {
+    const relationship = await this.dataSource.transaction(async (manager) => {
+      const pair = await this.ofPair(user, relationshipId, manager);
+      if (pair.status !== 'active') throw closed();
+      const session = await manager.getRepository(MentoringSessionEntity).save({ ...proposal, relationshipId, proposedById: user.id });
+      await this.emails.sessionProposed(manager, session.id, user.id, this.other(pair, user.id), pair.id, proposal.startsAt);
+      return pair;
+    });
+    return this.view(user, relationship);
+  }
+
+  /** The other person confirms: the session is on, and both get a calendar invitation. */
+  async confirm(user: AuthUser, sessionId: string): Promise<RelationshipView> {
+    const relationship = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.getRepository(MentoringSessionEntity).findOne({ where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session) throw sessionNotFound();
+      const pair = await this.ofPair(user, session.relationshipId, manager).catch(() => {
+        throw sessionNotFound();
+      });
+      if (pair.status !== 'active') throw closed();
+      if (session.status !== 'proposed') throw notProposed();
+      if (session.proposedById === user.id) throw ownProposal();
+      const revision = session.revision + 1;
+      await manager.getRepository(MentoringSessionEntity).update({ id: session.id }, { status: 'confirmed', revision });
+      await this.emails.sessionConfirmed(manager, { ...session, revision }, {
+        mentorUserId: pair.mentorUserId,
+        menteeId: pair.menteeId,
+        relationshipId: pair.id,
+        goals: pair.goals,
+      });
+      return pair;
+    });
+    return this.view(user, relationship);
+  }
+
+  async feedback(user: AuthUser, sessionId: string, rating: number, comment: string): Promise<RelationshipView> {
+    const session = await this.dataSource.getRepository(MentoringSessionEntity).findOneBy({ id: sessionId });
+    if (!session) throw sessionNotFound();
+    const pair = await this.ofPair(user, session.relationshipId).catch(() => {
+      throw sessionNotFound();
+    });
+    if (session.status !== 'confirmed' || session.startsAt.getTime() > Date.now()) throw feedbackTooEarly();
+    try {
+      await this.dataSource.getRepository(SessionFeedbackEntity).insert({ sessionId, userId: user.id, rating, comment });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw feedbackGiven();
+      throw error;
+    }
+    return this.view(user, pair);
+  }
+
+  async notes(user: AuthUser, relationshipId: string): Promise<PrivateNoteView[]> {
+    await this.ofPair(user, relationshipId);
+    const rows = await this.dataSource.getRepository(PrivateNoteEntity).find({ where: { relationshipId }, order: { createdAt: 'ASC' } });
+    return rows.map((n) => ({ id: n.id, authorId: n.authorId, text: n.text, createdAt: n.createdAt.toISOString() }));
+  }
+
+  async addNote(user: AuthUser, relationshipId: string, text: string): Promise<PrivateNoteView[]> {
+    await this.ofPair(user, relationshipId);
+    await this.dataSource.getRepository(PrivateNoteEntity).insert({ relationshipId, authorId: user.id, text });
+    return this.notes(user, relationshipId);
+  }
+
+  async close(user: AuthUser, relationshipId: string): Promise<RelationshipView> {
+    const pair = await this.ofPair(user, relationshipId);
+    await this.dataSource.getRepository(RelationshipEntity).update({ id: pair.id, status: 'active' }, { status: 'closed', endedAt: new Date() });
+    return this.get(user, relationshipId);
+  }
+
+  private async view(user: AuthUser, r: RelationshipEntity): Promise<RelationshipView> {
+    const [names, sessions, feedback] = await Promise.all([
+      this.dataSource.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])`, [[r.mentorUserId, r.menteeId]]) as Promise<
+        { id: string; displayName: string }[]
+      >,
+      this.dataSource.getRepository(MentoringSessionEntity).find({ where: { relationshipId: r.id }, order: { startsAt: 'ASC' } }),
+      this.dataSource.query(
+        `SELECT f.session_id AS "sessionId", f.user_id AS "userId", f.rating, f.comment FROM mentoring_session_feedback f
+         JOIN mentoring_sessions s ON s.id = f.session_id WHERE s.relationship_id = $1`,
+        [r.id],
+      ) as Promise<{ sessionId: string; userId: string; rating: number; comment: string }[]>,
+    ]);
+    const name = (id: string) => names.find((n) => n.id === id)?.displayName ?? '';
+    return {
+      id: r.id,
+      mentor: { id: r.mentorId, userId: r.mentorUserId, displayName: name(r.mentorUserId) },
+      mentee: { userId: r.menteeId, displayName: name(r.menteeId) },
+      goals: r.goals,
+      status: r.status,
+      startedAt: r.startedAt.toISOString(),
+      endedAt: r.endedAt?.toISOString() ?? null,
+      sessions: sessions.map(
+        (s): MentoringSessionView => {
+          const mine = feedback.find((f) => f.sessionId === s.id && f.userId === user.id);
+          return {
+            id: s.id,
+            startsAt: s.startsAt.toISOString(),
+            durationMinutes: s.durationMinutes,
+            format: s.format,
+            where: s.where,
+            status: s.status,
+            proposedBy: s.proposedById,
+            myFeedback: mine ? { rating: mine.rating, comment: mine.comment } : null,
+            feedbackCount: feedback.filter((f) => f.sessionId === s.id).length,
+          };
+        },
+      ),
+    };
+  }
+}

@@ -1,0 +1,136 @@
+/** Peer mentoring: vocabulary and the API's answers, shared by the API and the web app. */
+
+export const LEGAL_FORMS = ['cooperative', 'association', 'social_enterprise', 'foundation', 'other'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Sectors of the social economy the academy's partners work in. */
+export const SECTORS = [
+  'social_agriculture',
+  'renewable_energy',
+  'circular_economy',
+  'care_services',
+  'work_integration',
+  'culture_tourism',
+  'digital_services',
+  'food',
+  'housing',
+  'education',
+  'ethical_finance',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const MEETING_FORMATS = ['online', 'in-person'] as const;
+export type MeetingFormatCode = (typeof MEETING_FORMATS)[number];
+
+export const AVAILABILITY_SLOTS = ['weekday-morning', 'weekday-afternoon', 'weekday-evening', 'weekend'] as const;
+export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
+
+export const MENTOR_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type MentorStatus = (typeof MENTOR_STATUSES)[number];
+
+/** "framework:code" (e.g. "entrecomp:2.4") and a proficiency level 1-8. */
+export interface CompetenceLevel {
+  code: string;
+  level: number;
+}
+
+export interface WantedCompetenceView {
+  code: string;
+  currentLevel?: number;
+  targetLevel?: number;
+}
+
+export interface MentorProfileView {
+  id: string;
+  userId: string;
+  displayName: string;
+  bio: string;
+  organisation: string;
+  legalForm: LegalForm;
+  sectors: Sector[];
+  competences: CompetenceLevel[];
+  languages: string[];
+  territoryId: string | null;
+  formats: MeetingFormatCode[];
+  capacity: number;
+  activeMentees: number;
+  availability: AvailabilitySlot[];
+  experienceYears: number;
+  paused: boolean;
+  status: MentorStatus;
+}
+
+export interface MenteeProfileView {
+  userId: string;
+  goals: string;
+  competences: WantedCompetenceView[];
+  sector: Sector | null;
+  languages: string[];
+  formats: MeetingFormatCode[];
+  availability: AvailabilitySlot[];
+  experienceYears: number;
+  preferredMentorId: string | null;
+}
+
+/**
+ * Why a mentor is suggested: each criterion's points with its facts (structured, so the web
+ * app words them in the reader's language). Mirrors the matching engine's contributions.
+ */
+export interface MatchExplanationItem {
+  criterion: string;
+  points: number;
+  maxPoints: number;
+  [fact: string]: unknown;
+}
+
+export interface MentorSuggestion {
+  mentor: MentorProfileView;
+  score: number;
+  explanation: MatchExplanationItem[];
+}
+
+export const MENTORSHIP_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export type MentorshipRequestStatus = (typeof MENTORSHIP_REQUEST_STATUSES)[number];
+
+export interface MentorshipRequestView {
+  id: string;
+  mentee: { userId: string; displayName: string };
+  mentor: { id: string; userId: string; displayName: string };
+  message: string;
+  status: MentorshipRequestStatus;
+  responseMessage: string | null;
+  createdAt: string;
+  respondedAt: string | null;
+  relationshipId: string | null;
+}
+
+export interface MentoringSessionView {
+  id: string;
+  startsAt: string;
+  durationMinutes: number;
+  format: MeetingFormatCode;
+  where: string;
+  status: 'proposed' | 'confirmed' | 'cancelled';
+  proposedBy: string;
+  /** Feedback given by the person asking (1-5 and a comment), if any. */
+  myFeedback: { rating: number; comment: string } | null;
+  feedbackCount: number;
+}
+
+export interface RelationshipView {
+  id: string;
+  mentor: { id: string; userId: string; displayName: string };
+  mentee: { userId: string; displayName: string };
+  goals: string;
+  status: 'active' | 'closed';
+  startedAt: string;
+  endedAt: string | null;
+  sessions: MentoringSessionView[];
+}
+
+export interface PrivateNoteView {
+  id: string;
+  authorId: string;
+  text: string;
+  createdAt: string;
+}
