@@ -71,6 +71,20 @@ export class MentoringEmails {
     });
   }
 
+  /** Both sides of a published programme pair are asked to accept it. */
+  async programmeMatch(manager: EntityManager, pairId: string, programmeName: string, mentorUserId: string, menteeId: string): Promise<void> {
+    const people = await this.people(manager, [mentorUserId, menteeId]);
+    for (const [me, other] of [
+      [mentorUserId, menteeId],
+      [menteeId, mentorUserId],
+    ] as const)
+      await this.send(manager, pairId, people.get(me), 'programme-match', {
+        programmeName,
+        otherName: people.get(other)?.displayName ?? '',
+        link: `${this.base}/mentoring`,
+      });
+  }
+
   async sessionProposed(manager: EntityManager, sessionId: string, fromId: string, toId: string, relationshipId: string, when: Date): Promise<void> {
     const people = await this.people(manager, [fromId, toId]);
     await this.send(manager, sessionId, people.get(toId), 'mentoring-session-proposed', {

@@ -6,11 +6,16 @@ import { MentorProfileEntity } from './entities/mentor-profile.entity';
 import { MentoringSessionEntity } from './entities/mentoring-session.entity';
 import { MentorshipRequestEntity } from './entities/mentorship-request.entity';
 import { PrivateNoteEntity } from './entities/private-note.entity';
+import { ProgrammePairEntity } from './entities/programme-pair.entity';
+import { ProgrammeParticipantEntity } from './entities/programme-participant.entity';
+import { ProgrammeEntity } from './entities/programme.entity';
 import { RelationshipEntity } from './entities/relationship.entity';
 import { SessionFeedbackEntity } from './entities/session-feedback.entity';
 import { MentoringController } from './mentoring.controller';
 import { MentoringEmails } from './mentoring-emails';
 import { ProfilesService } from './profiles/profiles.service';
+import { ProgrammesController } from './programmes/programmes.controller';
+import { ProgrammesService } from './programmes/programmes.service';
 import { RelationshipsService } from './relationships/relationships.service';
 import { RequestsService } from './requests/requests.service';
 import { SuggestionsService } from './requests/suggestions.service';
@@ -23,12 +28,15 @@ export const mentoringEntities = [
   MentoringSessionEntity,
   SessionFeedbackEntity,
   PrivateNoteEntity,
+  ProgrammeEntity,
+  ProgrammeParticipantEntity,
+  ProgrammePairEntity,
 ];
 
-/** Peer mentoring: profiles, explained suggestions, requests, relationships and sessions. */
+/** Peer mentoring: profiles, explained suggestions, requests, programme rounds, relationships and sessions. */
 @Module({
   imports: [TypeOrmModule.forFeature(mentoringEntities), NotificationsModule],
-  controllers: [MentoringController],
-  providers: [MentoringEmails, ProfilesService, SuggestionsService, RequestsService, RelationshipsService],
+  controllers: [MentoringController, ProgrammesController],
+  providers: [MentoringEmails, ProfilesService, SuggestionsService, RequestsService, RelationshipsService, ProgrammesService],
 })
 export class MentoringModule {}

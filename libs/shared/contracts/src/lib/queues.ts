@@ -28,6 +28,7 @@ export const EMAIL_TEMPLATES = [
   'mentorship-declined',
   'mentoring-session-proposed',
   'mentoring-session-confirmed',
+  'programme-match',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

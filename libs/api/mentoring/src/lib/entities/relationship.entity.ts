@@ -32,6 +32,10 @@ export class RelationshipEntity {
   @JoinColumn({ name: 'mentee_id', foreignKeyConstraintName: 'fk_mentoring_relationships_mentee' })
   mentee?: unknown;
 
+  /** Set when the pair came from a programme's match. */
+  @Column({ type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
   @Column({ type: 'text' })
   goals!: string;
 

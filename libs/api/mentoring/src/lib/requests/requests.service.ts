@@ -3,12 +3,11 @@ import type { MentorshipRequestView } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { MenteeProfileEntity } from '../entities/mentee-profile.entity';
 import { MentorshipRequestEntity } from '../entities/mentorship-request.entity';
-import { RelationshipEntity } from '../entities/relationship.entity';
 import { MentoringEmails } from '../mentoring-emails';
-import { alreadyPaired, mentorFull, mentorUnavailable, noMenteeProfile, requestNotPending, tooManyOpenRequests } from '../mentoring.errors';
+import { mentorUnavailable, noMenteeProfile, requestNotPending, tooManyOpenRequests } from '../mentoring.errors';
 import { ProfilesService } from '../profiles/profiles.service';
+import { startRelationship } from '../relationships/start-relationship';
 import { SuggestionsService } from './suggestions.service';
 
 export const MAX_OPEN_REQUESTS = 2;
@@ -52,21 +51,7 @@ export class RequestsService {
   async accept(user: AuthUser, requestId: string, message: string): Promise<MentorshipRequestView> {
     await this.dataSource.transaction(async (manager) => {
       const request = await this.forMentor(manager, user, requestId);
-      const [profile] = (await manager.query(`SELECT id, capacity FROM mentor_profiles WHERE id = $1 FOR UPDATE`, [request.mentorId])) as {
-        capacity: number;
-      }[];
-      const [{ active }] = (await manager.query(
-        `SELECT count(*)::int AS active FROM mentoring_relationships WHERE mentor_id = $1 AND status = 'active'`,
-        [request.mentorId],
-      )) as { active: number }[];
-      if (!profile || active >= profile.capacity) throw mentorFull();
-      const mentee = await manager.getRepository(MenteeProfileEntity).findOneBy({ userId: request.menteeId });
-      const relationship = await manager
-        .getRepository(RelationshipEntity)
-        .save({ mentorId: request.mentorId, mentorUserId: user.id, menteeId: request.menteeId, goals: mentee?.goals ?? '' })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? alreadyPaired() : error;
-        });
+      const relationship = await startRelationship(manager, { mentorId: request.mentorId, mentorUserId: user.id, menteeId: request.menteeId });
       await this.answer(manager, request.id, 'accepted', message);
       await this.emails.answered(manager, request.id, relationship.id);
     });

@@ -377,4 +377,11 @@ export const EMAIL_CATALOG: Catalog = {
     es: { subject: 'Sesión de mentoría confirmada: {when}', paragraphs: ['Tu sesión con {otherName} está confirmada para el {when}.', 'Dónde: {where}. La invitación adjunta la añade a tu calendario.'], action: 'Abrir tu mentoría' },
     fr: { subject: 'Séance de mentorat confirmée : {when}', paragraphs: ['Votre séance avec {otherName} est confirmée pour le {when}.', 'Où : {where}. L’invitation jointe l’ajoute à votre agenda.'], action: 'Ouvrir votre mentorat' },
   }),
+  'programme-match': make({
+    en: { subject: 'Your mentoring match in {programmeName}', paragraphs: ['The programme “{programmeName}” matched you with {otherName}.', 'See why you were matched, then accept or decline.'], action: 'See your match' },
+    it: { subject: 'Il tuo abbinamento di mentoring in {programmeName}', paragraphs: ['Il programma «{programmeName}» ti ha abbinato a {otherName}.', 'Scopri perché, poi accetta o rifiuta.'], action: 'Vedi l’abbinamento' },
+    pt: { subject: 'O seu par de mentoria em {programmeName}', paragraphs: ['O programa «{programmeName}» juntou-o a {otherName}.', 'Veja porquê e depois aceite ou recuse.'], action: 'Ver o seu par' },
+    es: { subject: 'Tu emparejamiento de mentoría en {programmeName}', paragraphs: ['El programa «{programmeName}» te ha emparejado con {otherName}.', 'Mira por qué y luego acepta o rechaza.'], action: 'Ver tu emparejamiento' },
+    fr: { subject: 'Votre binôme de mentorat dans {programmeName}', paragraphs: ['Le programme « {programmeName} » vous a associé à {otherName}.', 'Voyez pourquoi, puis acceptez ou refusez.'], action: 'Voir votre binôme' },
+  }),
 };

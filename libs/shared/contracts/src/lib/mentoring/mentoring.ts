@@ -134,3 +134,41 @@ export interface PrivateNoteView {
   text: string;
   createdAt: string;
 }
+
+export interface ProgrammePairView {
+  id: string;
+  mentor: { id: string; userId: string; displayName: string };
+  mentee: { userId: string; displayName: string };
+  score: number;
+  explanation: MatchExplanationItem[];
+  status: 'draft' | 'proposed' | 'accepted' | 'declined';
+  mentorAccepted: boolean | null;
+  menteeAccepted: boolean | null;
+}
+
+export interface ProgrammeView {
+  id: string;
+  territoryId: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  weights: Record<string, number>;
+  objective: 'max-matched' | 'max-score';
+  status: 'draft' | 'published';
+  mentors: { userId: string; displayName: string; capacity: number; activeMentees: number }[];
+  mentees: { userId: string; displayName: string }[];
+  pairs: ProgrammePairView[];
+  unmatchedMenteeIds: string[];
+  totalScore: number;
+}
+
+export interface ProgrammeStats {
+  matched: number;
+  waiting: number;
+  accepted: number;
+  declined: number;
+  sessionsHeld: number;
+  /** Average session feedback, 1-5 (null without feedback). */
+  satisfaction: number | null;
+  mentorsLoad: { userId: string; displayName: string; mentees: number; capacity: number }[];
+}

@@ -8,6 +8,7 @@ import { CreatePeerReview1795576183689 } from './1795576183689-create-peer-revie
 import { CreateReminders1795576430464 } from './1795576430464-create-reminders';
 import { CreateCohorts1795576815503 } from './1795576815503-create-cohorts';
 import { CreateMentoring1795578341774 } from './1795578341774-create-mentoring';
+import { CreateMentoringProgrammes1795578746871 } from './1795578746871-create-mentoring-programmes';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CreateReminders1795576430464,
   CreateCohorts1795576815503,
   CreateMentoring1795578341774,
+  CreateMentoringProgrammes1795578746871,
 ];
