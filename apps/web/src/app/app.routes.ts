@@ -34,6 +34,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@academy/web/authoring/feature').then((m) => m.authoringRoutes),
   },
   {
+    path: 'teaching',
+    loadChildren: () => import('@academy/web/teaching/feature').then((m) => m.teachingRoutes),
+  },
+  {
     path: 'admin/users',
     loadChildren: () =>
       import('@academy/web/identity/feature-admin').then((m) => m.usersAdminRoutes),

@@ -16,6 +16,7 @@ export class SiteHeaderComponent {
   readonly auth = inject(AuthStore);
 
   readonly canAuthor = computed(() => this.auth.hasAnyRole(['trainer', 'partner_admin', 'admin']));
+  readonly canTeach = computed(() => this.auth.hasAnyRole(['trainer', 'partner_admin', 'admin']));
   readonly canManageUsers = computed(() => this.auth.hasAnyRole(['admin', 'partner_admin']));
   readonly roleSummary = computed(() =>
     (this.auth.user()?.roles ?? [])

@@ -7,7 +7,7 @@ import { map } from 'rxjs';
 import { CourseStore } from '@academy/web/catalog/data-access';
 import { frameworkName, lessonKindKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { CourseFactsComponent } from './course-facts.component';
-import { nestHeadings } from './description-html';
+import { nestHeadings } from '@academy/web/shared/ui';
 import { EnrolmentBlockComponent } from './enrolment-block.component';
 import { LessonKindIconComponent } from './lesson-kind-icon.component';
 import { LocaleFormat } from './locale-format';

@@ -19,6 +19,7 @@ export const en = {
   'nav.profile': 'Your profile',
   'nav.users': 'Users and roles',
   'nav.authoring': 'Authoring',
+  'nav.teaching': 'Teaching',
   'nav.logout': 'Sign out',
 
   'role.learner': 'Learner',
@@ -675,6 +676,170 @@ export const en = {
   'unsubscribe.manage': 'Manage your email preferences',
   'unsubscribe.missingToken': 'This link is incomplete. Open the link from the email again.',
   'unsubscribe.signInInstead': 'You can also sign in and change your email preferences there.',
+  'teaching.title': 'Teaching',
+  'teaching.loading': 'Loading…',
+  'teaching.back': 'Back to the courses you follow',
+  'teaching.courses.intro':
+    'The courses whose learners you follow: their progress, quiz results and peer reviews. You can also bring groups of learners into a course as cohorts, from a CSV file.',
+  'teaching.courses.territoryNote':
+    'As a partner admin, you follow the learners whose home territory is one of yours: the numbers count only them.',
+  'teaching.courses.error':
+    'We could not load the courses you follow. Check your connection and try again.',
+  'teaching.courses.emptyTitle': 'No courses to follow yet',
+  'teaching.courses.emptyText':
+    'The published courses you author appear here, with their learners. Partner admins and administrators see every published course.',
+  'teaching.courses.listLabel': 'Courses you follow',
+  'teaching.courses.enrolled': 'Learners enrolled: {count}',
+  'teaching.courses.report': 'Learners and results',
+  'teaching.courses.cohorts': 'Cohorts',
+  'teaching.report.title': 'Learners and results',
+  'teaching.report.intro':
+    'Where each learner stands in this course: progress, quiz results and peer-reviewed assignments.',
+  'teaching.report.toCohorts': 'Cohorts and CSV files',
+  'teaching.report.territoryScope':
+    'You see only the learners whose home territory is yours ({territories}). The figures and the CSV file count them only.',
+  'teaching.report.figures': 'Key figures',
+  'teaching.report.enrolled': 'Learners enrolled',
+  'teaching.report.completed': 'Completed the course',
+  'teaching.report.completionRate': 'Completion rate',
+  'teaching.report.cohortFilter': 'Cohort',
+  'teaching.report.allLearners': 'All learners',
+  'teaching.report.download': 'Download as a CSV file',
+  'teaching.report.downloading': 'Preparing the file…',
+  'teaching.report.downloaded': 'Downloaded: {file}',
+  'teaching.report.shown': 'Learners shown: {count}',
+  'teaching.report.shownCohort': 'Learners shown: {count}, in the cohort “{cohort}”',
+  'teaching.report.error':
+    'We could not load the learners of this course. Check your connection and try again.',
+  'teaching.report.notFound': 'Course not found',
+  'teaching.report.notFoundText':
+    'This course is not published, or the link is incomplete. Go back to the courses you follow and open it from there.',
+  'teaching.learners.title': 'Learners',
+  'teaching.learners.caption': 'Learners of the course',
+  'teaching.learners.captionCohort': 'Learners of the cohort “{cohort}”',
+  'teaching.learners.sortHint': '(column headers with buttons sort the table)',
+  'teaching.learners.sorted.ascending': 'Sorted by {column}, ascending',
+  'teaching.learners.sorted.descending': 'Sorted by {column}, descending',
+  'teaching.learners.column.name': 'Name',
+  'teaching.learners.column.email': 'Email',
+  'teaching.learners.column.cohort': 'Cohort',
+  'teaching.learners.column.status': 'Status',
+  'teaching.learners.column.progress': 'Progress',
+  'teaching.learners.column.lastActivity': 'Last activity',
+  'teaching.learners.column.completed': 'Completed on',
+  'teaching.learners.quizColumn': 'Quiz: {title} (best score)',
+  'teaching.learners.assignmentColumn': 'Assignment: {title}',
+  'teaching.learners.noCohort': 'None',
+  'teaching.learners.progressOf': 'Progress of {name}',
+  'teaching.learners.lessons': '{done} of {total} lessons',
+  'teaching.learners.notCompleted': 'Not yet',
+  'teaching.learners.notAttempted': 'Not attempted',
+  'teaching.learners.empty': 'No learners to show yet.',
+  'teaching.learners.emptyCohort':
+    'No learners in this cohort yet. People invited appear here once they have signed up.',
+  'teaching.learners.addFromFile': 'Add learners from a CSV file',
+  'teaching.status.active': 'In progress',
+  'teaching.status.completed': 'Completed',
+  'teaching.status.withdrawn': 'Left the course',
+  'teaching.assignment.not_submitted': 'Not submitted',
+  'teaching.assignment.in_review': 'In peer review',
+  'teaching.assignment.complete': 'Complete',
+  'teaching.assignment.reviews':
+    'Reviews given: {given} of {needed} · received: {received} of {needed}',
+  'teaching.override.button': 'Mark complete',
+  'teaching.override.confirm':
+    'Mark “{assignment}” complete for {name}? This settles the assignment without the usual peer reviews, and it counts as done in the learner’s progress. It cannot be undone.',
+  'teaching.override.done': '“{assignment}” is now complete for {name}.',
+  'teaching.missed.title': 'Questions learners miss',
+  'teaching.missed.intro':
+    'For each quiz, the questions learners most often got wrong come first. Only first attempts count: they show what learners knew before reading the feedback.',
+  'teaching.missed.caption': 'Questions of “{quiz}”, most missed first',
+  'teaching.missed.question': 'Question',
+  'teaching.missed.correctRate': 'Right on the first attempt',
+  'teaching.missed.answered': 'Learners who answered',
+  'teaching.missed.noAnswers': 'No answers yet',
+  'teaching.missed.noQuizzes': 'This course has no quizzes.',
+  'teaching.cohorts.title': 'Cohorts',
+  'teaching.cohorts.heading': 'Cohorts of “{course}”',
+  'teaching.cohorts.back': 'Back to the learners of the course',
+  'teaching.cohorts.intro':
+    'A cohort is a group of learners who take the course together. Add people to a cohort from a CSV file: those who have an account are enrolled at once; the others receive an invitation by email and are enrolled when they sign up.',
+  'teaching.cohorts.listTitle': 'Your cohorts',
+  'teaching.cohorts.error': 'We could not load the cohorts. Check your connection and try again.',
+  'teaching.cohorts.empty': 'This course has no cohorts yet. Create the first one below.',
+  'teaching.cohorts.dates': 'Dates',
+  'teaching.cohorts.fromTo': 'From {start} to {end}',
+  'teaching.cohorts.startsOn': 'Starts on {date}',
+  'teaching.cohorts.endsOn': 'Ends on {date}',
+  'teaching.cohorts.noDates': 'No dates set',
+  'teaching.cohorts.territory': 'Territory',
+  'teaching.cohorts.members': 'Learners enrolled',
+  'teaching.cohorts.invited': 'Invited, not signed up yet',
+  'teaching.cohorts.seeLearners': 'See the learners of this cohort',
+  'teaching.cohorts.newTitle': 'Create a cohort',
+  'teaching.cohorts.name': 'Name of the cohort',
+  'teaching.cohorts.nameHint':
+    'For example “Spring 2026” or “Pordenone incubator”. Each cohort of a course needs its own name.',
+  'teaching.cohorts.nameTaken':
+    'This course already has a cohort with this name. Choose another name.',
+  'teaching.cohorts.startsLabel': 'Starts on (optional)',
+  'teaching.cohorts.endsLabel': 'Ends on (optional)',
+  'teaching.cohorts.endsBeforeStart': 'The end date must not be before the start date.',
+  'teaching.cohorts.chooseTerritory': 'Choose a territory',
+  'teaching.cohorts.noTerritory': 'No territory',
+  'teaching.cohorts.territoryHint':
+    'Partner admins of this territory can manage the cohort and its learners.',
+  'teaching.cohorts.territoryRequired': 'Choose the territory this cohort belongs to.',
+  'teaching.cohorts.create': 'Create the cohort',
+  'teaching.cohorts.creating': 'Creating…',
+  'teaching.cohorts.created':
+    'The cohort “{name}” has been created. Add its learners from a CSV file.',
+  'teaching.import.title': 'Add learners from a CSV file',
+  'teaching.import.label': 'CSV file for “{cohort}”',
+  'teaching.import.hint':
+    'One person per row: their email address, and their name if you wish (for example ana@example.org;Ana Costa). A header row is optional; commas and semicolons both work. At most 1 MB.',
+  'teaching.import.again':
+    'Uploading the same file again changes nothing: people already enrolled or invited are listed as such.',
+  'teaching.import.submit': 'Add the learners',
+  'teaching.import.uploading': 'Uploading the file',
+  'teaching.import.progress': 'Uploading: {percent}%',
+  'teaching.import.required': 'Choose a CSV file first.',
+  'teaching.import.tooLarge':
+    'This file is larger than 1 MB. Split it into smaller files and upload them one by one.',
+  'teaching.import.noRows': 'This file has no email addresses. Put one address per row.',
+  'teaching.import.tooManyRows': 'This file has more than {max} rows. Split it into smaller files.',
+  'teaching.import.notText':
+    'This is not a text (CSV) file. Save the list as CSV from your spreadsheet and try again.',
+  'teaching.import.unreadable':
+    'We could not read this file. Check that it is a CSV file with one email address per row.',
+  'teaching.import.resultTitle': 'Result for “{file}”',
+  'teaching.import.summary': 'Enrolled: {enrolled} · invited: {invited} · not added: {rejected}',
+  'teaching.import.invitedNote':
+    'People invited receive an email and are enrolled in the cohort when they sign up.',
+  'teaching.import.alreadyIn':
+    'Rows already in the cohort or repeated in the file: {count}. Nothing changed for them.',
+  'teaching.import.acceptedCaption': 'Rows added: {count}',
+  'teaching.import.rejectedCaption': 'Rows not added: {count}',
+  'teaching.import.row': 'Row',
+  'teaching.import.email': 'Email address',
+  'teaching.import.outcome': 'Outcome',
+  'teaching.import.reason': 'Reason',
+  'teaching.import.noEmail': '(empty)',
+  'teaching.import.outcome.enrolled': 'Enrolled',
+  'teaching.import.outcome.invited': 'Invited by email',
+  'teaching.import.reason.bad_email':
+    'Not a valid email address: correct it and upload the row again.',
+  'teaching.import.reason.duplicate':
+    'Repeated: this address is already on an earlier row of the file.',
+  'teaching.import.reason.already_enrolled': 'Already enrolled in this course.',
+  'teaching.import.reason.already_invited':
+    'Already invited to this cohort: waiting for them to sign up.',
+  'teaching.import.reason.other_territory':
+    'This person’s home territory is not one you administer.',
+  'teaching.error.conflict': 'This could not be done now. Reload the page and try again.',
+  'teaching.error.courseNotOpen':
+    'This course is not open (not published, or archived): learners cannot be added to it.',
+  'teaching.error.notFound': 'We could not find this any more. Reload the page and try again.',
 };
 
 export type TranslationKey = keyof typeof en;

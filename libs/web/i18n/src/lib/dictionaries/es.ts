@@ -20,6 +20,7 @@ export const es: Dictionary = {
   'nav.profile': 'Tu perfil',
   'nav.users': 'Usuarios y roles',
   'nav.authoring': 'Creación de cursos',
+  'nav.teaching': 'Docencia',
   'nav.logout': 'Cerrar sesión',
 
   'role.learner': 'Estudiante',
@@ -692,4 +693,174 @@ export const es: Dictionary = {
   'unsubscribe.missingToken': 'Este enlace está incompleto. Vuelve a abrir el enlace del correo.',
   'unsubscribe.signInInstead':
     'También puedes iniciar sesión y cambiar ahí tus preferencias de correo.',
+  'teaching.title': 'Docencia',
+  'teaching.loading': 'Cargando…',
+  'teaching.back': 'Volver a los cursos que sigues',
+  'teaching.courses.intro':
+    'Los cursos cuyos participantes sigues: su progreso, los resultados de los cuestionarios y las revisiones entre pares. También puedes inscribir grupos de participantes en un curso como cohortes, desde un archivo CSV.',
+  'teaching.courses.territoryNote':
+    'Como administrador socio, sigues a los participantes cuyo territorio de residencia es uno de los tuyos: las cifras solo los cuentan a ellos.',
+  'teaching.courses.error':
+    'No hemos podido cargar los cursos que sigues. Comprueba tu conexión e inténtalo de nuevo.',
+  'teaching.courses.emptyTitle': 'Todavía no hay cursos que seguir',
+  'teaching.courses.emptyText':
+    'Aquí aparecen los cursos publicados de los que eres autor, con sus participantes. Los administradores socios y los administradores ven todos los cursos publicados.',
+  'teaching.courses.listLabel': 'Cursos que sigues',
+  'teaching.courses.enrolled': 'Participantes inscritos: {count}',
+  'teaching.courses.report': 'Participantes y resultados',
+  'teaching.courses.cohorts': 'Cohortes',
+  'teaching.report.title': 'Participantes y resultados',
+  'teaching.report.intro':
+    'En qué punto está cada participante de este curso: progreso, resultados de los cuestionarios y tareas con revisión entre pares.',
+  'teaching.report.toCohorts': 'Cohortes y archivos CSV',
+  'teaching.report.territoryScope':
+    'Solo ves a los participantes cuyo territorio de residencia es el tuyo ({territories}). Las cifras y el archivo CSV solo los cuentan a ellos.',
+  'teaching.report.figures': 'Cifras clave',
+  'teaching.report.enrolled': 'Participantes inscritos',
+  'teaching.report.completed': 'Han completado el curso',
+  'teaching.report.completionRate': 'Tasa de finalización',
+  'teaching.report.cohortFilter': 'Cohorte',
+  'teaching.report.allLearners': 'Todos los participantes',
+  'teaching.report.download': 'Descargar como archivo CSV',
+  'teaching.report.downloading': 'Preparando el archivo…',
+  'teaching.report.downloaded': 'Descargado: {file}',
+  'teaching.report.shown': 'Participantes mostrados: {count}',
+  'teaching.report.shownCohort': 'Participantes mostrados: {count}, en la cohorte «{cohort}»',
+  'teaching.report.error':
+    'No hemos podido cargar los participantes de este curso. Comprueba tu conexión e inténtalo de nuevo.',
+  'teaching.report.notFound': 'Curso no encontrado',
+  'teaching.report.notFoundText':
+    'Este curso no está publicado, o el enlace está incompleto. Vuelve a los cursos que sigues y ábrelo desde allí.',
+  'teaching.learners.title': 'Participantes',
+  'teaching.learners.caption': 'Participantes del curso',
+  'teaching.learners.captionCohort': 'Participantes de la cohorte «{cohort}»',
+  'teaching.learners.sortHint': '(los encabezados de columna con botón ordenan la tabla)',
+  'teaching.learners.sorted.ascending': 'Ordenada por {column}, en orden ascendente',
+  'teaching.learners.sorted.descending': 'Ordenada por {column}, en orden descendente',
+  'teaching.learners.column.name': 'Nombre',
+  'teaching.learners.column.email': 'Correo electrónico',
+  'teaching.learners.column.cohort': 'Cohorte',
+  'teaching.learners.column.status': 'Estado',
+  'teaching.learners.column.progress': 'Progreso',
+  'teaching.learners.column.lastActivity': 'Última actividad',
+  'teaching.learners.column.completed': 'Completado el',
+  'teaching.learners.quizColumn': 'Cuestionario: {title} (mejor puntuación)',
+  'teaching.learners.assignmentColumn': 'Tarea: {title}',
+  'teaching.learners.noCohort': 'Ninguna',
+  'teaching.learners.progressOf': 'Progreso de {name}',
+  'teaching.learners.lessons': '{done} de {total} lecciones',
+  'teaching.learners.notCompleted': 'Todavía no',
+  'teaching.learners.notAttempted': 'Sin intentos',
+  'teaching.learners.empty': 'Todavía no hay participantes que mostrar.',
+  'teaching.learners.emptyCohort':
+    'Todavía no hay participantes en esta cohorte. Las personas invitadas aparecen aquí cuando se registran.',
+  'teaching.learners.addFromFile': 'Añadir participantes desde un archivo CSV',
+  'teaching.status.active': 'En curso',
+  'teaching.status.completed': 'Completado',
+  'teaching.status.withdrawn': 'Ha dejado el curso',
+  'teaching.assignment.not_submitted': 'No entregada',
+  'teaching.assignment.in_review': 'En revisión entre pares',
+  'teaching.assignment.complete': 'Completada',
+  'teaching.assignment.reviews':
+    'Revisiones hechas: {given} de {needed} · recibidas: {received} de {needed}',
+  'teaching.override.button': 'Marcar como completada',
+  'teaching.override.confirm':
+    '¿Marcar «{assignment}» como completada para {name}? La tarea se da por resuelta sin las revisiones entre pares habituales y cuenta como hecha en el progreso del participante. No se puede deshacer.',
+  'teaching.override.done': '«{assignment}» ya está completada para {name}.',
+  'teaching.missed.title': 'Preguntas que los participantes fallan',
+  'teaching.missed.intro':
+    'En cada cuestionario, las preguntas que más se fallan aparecen primero. Solo cuentan los primeros intentos: muestran lo que sabían los participantes antes de leer los comentarios.',
+  'teaching.missed.caption': 'Preguntas de «{quiz}», primero las más falladas',
+  'teaching.missed.question': 'Pregunta',
+  'teaching.missed.correctRate': 'Acertadas al primer intento',
+  'teaching.missed.answered': 'Participantes que respondieron',
+  'teaching.missed.noAnswers': 'Todavía sin respuestas',
+  'teaching.missed.noQuizzes': 'Este curso no tiene cuestionarios.',
+  'teaching.cohorts.title': 'Cohortes',
+  'teaching.cohorts.heading': 'Cohortes de «{course}»',
+  'teaching.cohorts.back': 'Volver a los participantes del curso',
+  'teaching.cohorts.intro':
+    'Una cohorte es un grupo de participantes que hacen el curso juntos. Añade personas a una cohorte desde un archivo CSV: quienes ya tienen cuenta quedan inscritos enseguida; los demás reciben una invitación por correo electrónico y quedan inscritos al registrarse.',
+  'teaching.cohorts.listTitle': 'Tus cohortes',
+  'teaching.cohorts.error':
+    'No hemos podido cargar las cohortes. Comprueba tu conexión e inténtalo de nuevo.',
+  'teaching.cohorts.empty': 'Este curso todavía no tiene cohortes. Crea la primera aquí abajo.',
+  'teaching.cohorts.dates': 'Fechas',
+  'teaching.cohorts.fromTo': 'Del {start} al {end}',
+  'teaching.cohorts.startsOn': 'Empieza el {date}',
+  'teaching.cohorts.endsOn': 'Termina el {date}',
+  'teaching.cohorts.noDates': 'Sin fechas fijadas',
+  'teaching.cohorts.territory': 'Territorio',
+  'teaching.cohorts.members': 'Participantes inscritos',
+  'teaching.cohorts.invited': 'Invitados, todavía sin registrarse',
+  'teaching.cohorts.seeLearners': 'Ver los participantes de esta cohorte',
+  'teaching.cohorts.newTitle': 'Crear una cohorte',
+  'teaching.cohorts.name': 'Nombre de la cohorte',
+  'teaching.cohorts.nameHint':
+    'Por ejemplo «Primavera 2026» o «Incubadora de Sevilla». Cada cohorte de un curso necesita su propio nombre.',
+  'teaching.cohorts.nameTaken':
+    'Este curso ya tiene una cohorte con este nombre. Elige otro nombre.',
+  'teaching.cohorts.startsLabel': 'Fecha de inicio (opcional)',
+  'teaching.cohorts.endsLabel': 'Fecha de fin (opcional)',
+  'teaching.cohorts.endsBeforeStart': 'La fecha de fin no puede ser anterior a la de inicio.',
+  'teaching.cohorts.chooseTerritory': 'Elige un territorio',
+  'teaching.cohorts.noTerritory': 'Ningún territorio',
+  'teaching.cohorts.territoryHint':
+    'Los administradores socios de este territorio pueden gestionar la cohorte y sus participantes.',
+  'teaching.cohorts.territoryRequired': 'Elige el territorio al que pertenece esta cohorte.',
+  'teaching.cohorts.create': 'Crear la cohorte',
+  'teaching.cohorts.creating': 'Creando…',
+  'teaching.cohorts.created':
+    'Se ha creado la cohorte «{name}». Añade sus participantes desde un archivo CSV.',
+  'teaching.import.title': 'Añadir participantes desde un archivo CSV',
+  'teaching.import.label': 'Archivo CSV para «{cohort}»',
+  'teaching.import.hint':
+    'Una persona por fila: su dirección de correo electrónico y, si quieres, su nombre (por ejemplo ana@example.org;Ana Costa). La fila de encabezado es opcional; sirven tanto las comas como los puntos y comas. Como máximo 1 MB.',
+  'teaching.import.again':
+    'Subir de nuevo el mismo archivo no cambia nada: las personas ya inscritas o invitadas aparecen como tales.',
+  'teaching.import.submit': 'Añadir los participantes',
+  'teaching.import.uploading': 'Subiendo el archivo',
+  'teaching.import.progress': 'Subiendo: {percent} %',
+  'teaching.import.required': 'Elige primero un archivo CSV.',
+  'teaching.import.tooLarge':
+    'Este archivo supera 1 MB. Divídelo en archivos más pequeños y súbelos uno a uno.',
+  'teaching.import.noRows':
+    'Este archivo no tiene direcciones de correo electrónico. Pon una dirección por fila.',
+  'teaching.import.tooManyRows':
+    'Este archivo tiene más de {max} filas. Divídelo en archivos más pequeños.',
+  'teaching.import.notText':
+    'No es un archivo de texto (CSV). Guarda la lista como CSV desde tu hoja de cálculo e inténtalo de nuevo.',
+  'teaching.import.unreadable':
+    'No hemos podido leer este archivo. Comprueba que sea un archivo CSV con una dirección de correo electrónico por fila.',
+  'teaching.import.resultTitle': 'Resultado de «{file}»',
+  'teaching.import.summary':
+    'Inscritos: {enrolled} · invitados: {invited} · no añadidos: {rejected}',
+  'teaching.import.invitedNote':
+    'Las personas invitadas reciben un correo electrónico y quedan inscritas en la cohorte al registrarse.',
+  'teaching.import.alreadyIn':
+    'Filas que ya estaban en la cohorte o repetidas en el archivo: {count}. No ha cambiado nada para ellas.',
+  'teaching.import.acceptedCaption': 'Filas añadidas: {count}',
+  'teaching.import.rejectedCaption': 'Filas no añadidas: {count}',
+  'teaching.import.row': 'Fila',
+  'teaching.import.email': 'Correo electrónico',
+  'teaching.import.outcome': 'Resultado',
+  'teaching.import.reason': 'Motivo',
+  'teaching.import.noEmail': '(vacía)',
+  'teaching.import.outcome.enrolled': 'Inscrito',
+  'teaching.import.outcome.invited': 'Invitado por correo',
+  'teaching.import.reason.bad_email':
+    'Dirección de correo electrónico no válida: corrígela y vuelve a subir la fila.',
+  'teaching.import.reason.duplicate':
+    'Repetida: esta dirección ya está en una fila anterior del archivo.',
+  'teaching.import.reason.already_enrolled': 'Ya inscrito en este curso.',
+  'teaching.import.reason.already_invited':
+    'Ya invitado a esta cohorte: pendiente de que se registre.',
+  'teaching.import.reason.other_territory':
+    'El territorio de residencia de esta persona no es uno de los que administras.',
+  'teaching.error.conflict':
+    'No se ha podido hacer ahora. Vuelve a cargar la página e inténtalo de nuevo.',
+  'teaching.error.courseNotOpen':
+    'Este curso no está abierto (no publicado o archivado): no se pueden añadir participantes.',
+  'teaching.error.notFound':
+    'Ya no lo hemos encontrado. Vuelve a cargar la página e inténtalo de nuevo.',
 };

@@ -20,6 +20,7 @@ export const fr: Dictionary = {
   'nav.profile': 'Votre profil',
   'nav.users': 'Utilisateurs et rôles',
   'nav.authoring': 'Création de cours',
+  'nav.teaching': 'Enseignement',
   'nav.logout': 'Se déconnecter',
 
   'role.learner': 'Apprenant·e',
@@ -697,4 +698,172 @@ export const fr: Dictionary = {
   'unsubscribe.missingToken': 'Ce lien est incomplet. Ouvrez à nouveau le lien de l’e-mail.',
   'unsubscribe.signInInstead':
     'Vous pouvez aussi vous connecter et modifier vos préférences d’e-mail.',
+  'teaching.title': 'Enseignement',
+  'teaching.loading': 'Chargement…',
+  'teaching.back': 'Retour aux cours que vous suivez',
+  'teaching.courses.intro':
+    'Les cours dont vous suivez les apprenants : leur progression, leurs résultats aux quiz et les évaluations par les pairs. Vous pouvez aussi inscrire des groupes d’apprenants à un cours sous forme de cohortes, à partir d’un fichier CSV.',
+  'teaching.courses.territoryNote':
+    'En tant qu’administrateur partenaire, vous suivez les apprenants dont le territoire de résidence est l’un des vôtres : les chiffres ne comptent qu’eux.',
+  'teaching.courses.error':
+    'Nous n’avons pas pu charger les cours que vous suivez. Vérifiez votre connexion et réessayez.',
+  'teaching.courses.emptyTitle': 'Aucun cours à suivre pour l’instant',
+  'teaching.courses.emptyText':
+    'Les cours publiés dont vous êtes l’auteur apparaissent ici, avec leurs apprenants. Les administrateurs partenaires et les administrateurs voient tous les cours publiés.',
+  'teaching.courses.listLabel': 'Cours que vous suivez',
+  'teaching.courses.enrolled': 'Apprenants inscrits : {count}',
+  'teaching.courses.report': 'Apprenants et résultats',
+  'teaching.courses.cohorts': 'Cohortes',
+  'teaching.report.title': 'Apprenants et résultats',
+  'teaching.report.intro':
+    'Où en est chaque apprenant dans ce cours : progression, résultats aux quiz et devoirs évalués par les pairs.',
+  'teaching.report.toCohorts': 'Cohortes et fichiers CSV',
+  'teaching.report.territoryScope':
+    'Vous ne voyez que les apprenants dont le territoire de résidence est le vôtre ({territories}). Les chiffres et le fichier CSV ne comptent qu’eux.',
+  'teaching.report.figures': 'Chiffres clés',
+  'teaching.report.enrolled': 'Apprenants inscrits',
+  'teaching.report.completed': 'Ont terminé le cours',
+  'teaching.report.completionRate': 'Taux d’achèvement',
+  'teaching.report.cohortFilter': 'Cohorte',
+  'teaching.report.allLearners': 'Tous les apprenants',
+  'teaching.report.download': 'Télécharger en fichier CSV',
+  'teaching.report.downloading': 'Préparation du fichier…',
+  'teaching.report.downloaded': 'Téléchargé : {file}',
+  'teaching.report.shown': 'Apprenants affichés : {count}',
+  'teaching.report.shownCohort': 'Apprenants affichés : {count}, dans la cohorte « {cohort} »',
+  'teaching.report.error':
+    'Nous n’avons pas pu charger les apprenants de ce cours. Vérifiez votre connexion et réessayez.',
+  'teaching.report.notFound': 'Cours introuvable',
+  'teaching.report.notFoundText':
+    'Ce cours n’est pas publié, ou le lien est incomplet. Revenez aux cours que vous suivez et ouvrez-le à partir de là.',
+  'teaching.learners.title': 'Apprenants',
+  'teaching.learners.caption': 'Apprenants du cours',
+  'teaching.learners.captionCohort': 'Apprenants de la cohorte « {cohort} »',
+  'teaching.learners.sortHint': '(les en-têtes de colonne avec un bouton trient le tableau)',
+  'teaching.learners.sorted.ascending': 'Trié par {column}, ordre croissant',
+  'teaching.learners.sorted.descending': 'Trié par {column}, ordre décroissant',
+  'teaching.learners.column.name': 'Nom',
+  'teaching.learners.column.email': 'E-mail',
+  'teaching.learners.column.cohort': 'Cohorte',
+  'teaching.learners.column.status': 'Statut',
+  'teaching.learners.column.progress': 'Progression',
+  'teaching.learners.column.lastActivity': 'Dernière activité',
+  'teaching.learners.column.completed': 'Terminé le',
+  'teaching.learners.quizColumn': 'Quiz : {title} (meilleur score)',
+  'teaching.learners.assignmentColumn': 'Devoir : {title}',
+  'teaching.learners.noCohort': 'Aucune',
+  'teaching.learners.progressOf': 'Progression de {name}',
+  'teaching.learners.lessons': '{done} leçons sur {total}',
+  'teaching.learners.notCompleted': 'Pas encore',
+  'teaching.learners.notAttempted': 'Pas tenté',
+  'teaching.learners.empty': 'Aucun apprenant à afficher pour l’instant.',
+  'teaching.learners.emptyCohort':
+    'Aucun apprenant dans cette cohorte pour l’instant. Les personnes invitées apparaissent ici une fois inscrites.',
+  'teaching.learners.addFromFile': 'Ajouter des apprenants à partir d’un fichier CSV',
+  'teaching.status.active': 'En cours',
+  'teaching.status.completed': 'Terminé',
+  'teaching.status.withdrawn': 'A quitté le cours',
+  'teaching.assignment.not_submitted': 'Non rendu',
+  'teaching.assignment.in_review': 'En évaluation par les pairs',
+  'teaching.assignment.complete': 'Terminé',
+  'teaching.assignment.reviews':
+    'Évaluations faites : {given} sur {needed} · reçues : {received} sur {needed}',
+  'teaching.override.button': 'Marquer comme terminé',
+  'teaching.override.confirm':
+    'Marquer « {assignment} » comme terminé pour {name} ? Le devoir est réglé sans les évaluations par les pairs habituelles et compte comme fait dans la progression de l’apprenant. Cette action est définitive.',
+  'teaching.override.done': '« {assignment} » est maintenant terminé pour {name}.',
+  'teaching.missed.title': 'Questions que les apprenants ratent',
+  'teaching.missed.intro':
+    'Pour chaque quiz, les questions les plus souvent ratées viennent en premier. Seules les premières tentatives comptent : elles montrent ce que les apprenants savaient avant de lire les commentaires.',
+  'teaching.missed.caption': 'Questions de « {quiz} », les plus ratées d’abord',
+  'teaching.missed.question': 'Question',
+  'teaching.missed.correctRate': 'Justes à la première tentative',
+  'teaching.missed.answered': 'Apprenants ayant répondu',
+  'teaching.missed.noAnswers': 'Pas encore de réponses',
+  'teaching.missed.noQuizzes': 'Ce cours n’a pas de quiz.',
+  'teaching.cohorts.title': 'Cohortes',
+  'teaching.cohorts.heading': 'Cohortes de « {course} »',
+  'teaching.cohorts.back': 'Retour aux apprenants du cours',
+  'teaching.cohorts.intro':
+    'Une cohorte est un groupe d’apprenants qui suivent le cours ensemble. Ajoutez des personnes à une cohorte à partir d’un fichier CSV : celles qui ont un compte sont inscrites tout de suite ; les autres reçoivent une invitation par e-mail et sont inscrites lorsqu’elles créent leur compte.',
+  'teaching.cohorts.listTitle': 'Vos cohortes',
+  'teaching.cohorts.error':
+    'Nous n’avons pas pu charger les cohortes. Vérifiez votre connexion et réessayez.',
+  'teaching.cohorts.empty': 'Ce cours n’a pas encore de cohorte. Créez la première ci-dessous.',
+  'teaching.cohorts.dates': 'Dates',
+  'teaching.cohorts.fromTo': 'Du {start} au {end}',
+  'teaching.cohorts.startsOn': 'Commence le {date}',
+  'teaching.cohorts.endsOn': 'Se termine le {date}',
+  'teaching.cohorts.noDates': 'Aucune date fixée',
+  'teaching.cohorts.territory': 'Territoire',
+  'teaching.cohorts.members': 'Apprenants inscrits',
+  'teaching.cohorts.invited': 'Invités, pas encore inscrits',
+  'teaching.cohorts.seeLearners': 'Voir les apprenants de cette cohorte',
+  'teaching.cohorts.newTitle': 'Créer une cohorte',
+  'teaching.cohorts.name': 'Nom de la cohorte',
+  'teaching.cohorts.nameHint':
+    'Par exemple « Printemps 2026 » ou « Incubateur de Lyon ». Chaque cohorte d’un cours doit avoir son propre nom.',
+  'teaching.cohorts.nameTaken': 'Ce cours a déjà une cohorte de ce nom. Choisissez un autre nom.',
+  'teaching.cohorts.startsLabel': 'Date de début (facultative)',
+  'teaching.cohorts.endsLabel': 'Date de fin (facultative)',
+  'teaching.cohorts.endsBeforeStart': 'La date de fin ne peut pas précéder la date de début.',
+  'teaching.cohorts.chooseTerritory': 'Choisissez un territoire',
+  'teaching.cohorts.noTerritory': 'Aucun territoire',
+  'teaching.cohorts.territoryHint':
+    'Les administrateurs partenaires de ce territoire peuvent gérer la cohorte et ses apprenants.',
+  'teaching.cohorts.territoryRequired': 'Choisissez le territoire auquel appartient cette cohorte.',
+  'teaching.cohorts.create': 'Créer la cohorte',
+  'teaching.cohorts.creating': 'Création…',
+  'teaching.cohorts.created':
+    'La cohorte « {name} » a été créée. Ajoutez ses apprenants à partir d’un fichier CSV.',
+  'teaching.import.title': 'Ajouter des apprenants à partir d’un fichier CSV',
+  'teaching.import.label': 'Fichier CSV pour « {cohort} »',
+  'teaching.import.hint':
+    'Une personne par ligne : son adresse e-mail et, si vous le souhaitez, son nom (par exemple ana@example.org;Ana Costa). La ligne d’en-tête est facultative ; les virgules comme les points-virgules conviennent. 1 Mo au maximum.',
+  'teaching.import.again':
+    'Téléverser à nouveau le même fichier ne change rien : les personnes déjà inscrites ou invitées sont signalées comme telles.',
+  'teaching.import.submit': 'Ajouter les apprenants',
+  'teaching.import.uploading': 'Téléversement du fichier',
+  'teaching.import.progress': 'Téléversement : {percent} %',
+  'teaching.import.required': 'Choisissez d’abord un fichier CSV.',
+  'teaching.import.tooLarge':
+    'Ce fichier dépasse 1 Mo. Divisez-le en fichiers plus petits et téléversez-les un par un.',
+  'teaching.import.noRows':
+    'Ce fichier ne contient aucune adresse e-mail. Mettez une adresse par ligne.',
+  'teaching.import.tooManyRows':
+    'Ce fichier compte plus de {max} lignes. Divisez-le en fichiers plus petits.',
+  'teaching.import.notText':
+    'Ce n’est pas un fichier texte (CSV). Enregistrez la liste au format CSV depuis votre tableur et réessayez.',
+  'teaching.import.unreadable':
+    'Nous n’avons pas pu lire ce fichier. Vérifiez qu’il s’agit d’un fichier CSV avec une adresse e-mail par ligne.',
+  'teaching.import.resultTitle': 'Résultat pour « {file} »',
+  'teaching.import.summary':
+    'Inscrits : {enrolled} · invités : {invited} · non ajoutés : {rejected}',
+  'teaching.import.invitedNote':
+    'Les personnes invitées reçoivent un e-mail et sont inscrites dans la cohorte lorsqu’elles créent leur compte.',
+  'teaching.import.alreadyIn':
+    'Lignes déjà dans la cohorte ou répétées dans le fichier : {count}. Rien n’a changé pour elles.',
+  'teaching.import.acceptedCaption': 'Lignes ajoutées : {count}',
+  'teaching.import.rejectedCaption': 'Lignes non ajoutées : {count}',
+  'teaching.import.row': 'Ligne',
+  'teaching.import.email': 'Adresse e-mail',
+  'teaching.import.outcome': 'Résultat',
+  'teaching.import.reason': 'Motif',
+  'teaching.import.noEmail': '(vide)',
+  'teaching.import.outcome.enrolled': 'Inscrit',
+  'teaching.import.outcome.invited': 'Invité par e-mail',
+  'teaching.import.reason.bad_email':
+    'Adresse e-mail non valide : corrigez-la et téléversez à nouveau la ligne.',
+  'teaching.import.reason.duplicate':
+    'Doublon : cette adresse figure déjà sur une ligne précédente du fichier.',
+  'teaching.import.reason.already_enrolled': 'Déjà inscrit à ce cours.',
+  'teaching.import.reason.already_invited':
+    'Déjà invité dans cette cohorte : en attente de son inscription.',
+  'teaching.import.reason.other_territory':
+    'Le territoire de résidence de cette personne ne fait pas partie de ceux que vous administrez.',
+  'teaching.error.conflict':
+    'Cela n’a pas pu être fait pour l’instant. Rechargez la page et réessayez.',
+  'teaching.error.courseNotOpen':
+    'Ce cours n’est pas ouvert (non publié ou archivé) : impossible d’y ajouter des apprenants.',
+  'teaching.error.notFound': 'Nous ne l’avons plus trouvé. Rechargez la page et réessayez.',
 };

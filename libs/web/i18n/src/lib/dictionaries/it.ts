@@ -20,6 +20,7 @@ export const it: Dictionary = {
   'nav.profile': 'Il tuo profilo',
   'nav.users': 'Utenti e ruoli',
   'nav.authoring': 'Creazione corsi',
+  'nav.teaching': 'Docenza',
   'nav.logout': 'Esci',
 
   'role.learner': 'Discente',
@@ -689,4 +690,171 @@ export const it: Dictionary = {
   'unsubscribe.manage': 'Gestisci le tue preferenze email',
   'unsubscribe.missingToken': 'Questo link è incompleto. Apri di nuovo il link dall’email.',
   'unsubscribe.signInInstead': 'Puoi anche accedere e modificare lì le tue preferenze email.',
+  'teaching.title': 'Docenza',
+  'teaching.loading': 'Caricamento…',
+  'teaching.back': 'Torna ai corsi che segui',
+  'teaching.courses.intro':
+    'I corsi di cui segui i partecipanti: i loro progressi, i risultati dei quiz e le revisioni tra pari. Puoi anche iscrivere gruppi di partecipanti a un corso come coorti, da un file CSV.',
+  'teaching.courses.territoryNote':
+    'Come amministratore partner, segui i partecipanti il cui territorio di residenza è uno dei tuoi: i numeri contano solo loro.',
+  'teaching.courses.error':
+    'Non è stato possibile caricare i corsi che segui. Controlla la connessione e riprova.',
+  'teaching.courses.emptyTitle': 'Nessun corso da seguire per ora',
+  'teaching.courses.emptyText':
+    'Qui compaiono i corsi pubblicati di cui sei autore, con i loro partecipanti. Gli amministratori partner e gli amministratori vedono tutti i corsi pubblicati.',
+  'teaching.courses.listLabel': 'Corsi che segui',
+  'teaching.courses.enrolled': 'Partecipanti iscritti: {count}',
+  'teaching.courses.report': 'Partecipanti e risultati',
+  'teaching.courses.cohorts': 'Coorti',
+  'teaching.report.title': 'Partecipanti e risultati',
+  'teaching.report.intro':
+    'A che punto è ogni partecipante in questo corso: progressi, risultati dei quiz e compiti con revisione tra pari.',
+  'teaching.report.toCohorts': 'Coorti e file CSV',
+  'teaching.report.territoryScope':
+    'Vedi solo i partecipanti il cui territorio di residenza è il tuo ({territories}). Le cifre e il file CSV contano solo loro.',
+  'teaching.report.figures': 'Dati principali',
+  'teaching.report.enrolled': 'Partecipanti iscritti',
+  'teaching.report.completed': 'Hanno completato il corso',
+  'teaching.report.completionRate': 'Tasso di completamento',
+  'teaching.report.cohortFilter': 'Coorte',
+  'teaching.report.allLearners': 'Tutti i partecipanti',
+  'teaching.report.download': 'Scarica come file CSV',
+  'teaching.report.downloading': 'Preparazione del file…',
+  'teaching.report.downloaded': 'Scaricato: {file}',
+  'teaching.report.shown': 'Partecipanti mostrati: {count}',
+  'teaching.report.shownCohort': 'Partecipanti mostrati: {count}, nella coorte «{cohort}»',
+  'teaching.report.error':
+    'Non è stato possibile caricare i partecipanti di questo corso. Controlla la connessione e riprova.',
+  'teaching.report.notFound': 'Corso non trovato',
+  'teaching.report.notFoundText':
+    'Questo corso non è pubblicato, oppure il link è incompleto. Torna ai corsi che segui e aprilo da lì.',
+  'teaching.learners.title': 'Partecipanti',
+  'teaching.learners.caption': 'Partecipanti del corso',
+  'teaching.learners.captionCohort': 'Partecipanti della coorte «{cohort}»',
+  'teaching.learners.sortHint': '(le intestazioni di colonna con un pulsante ordinano la tabella)',
+  'teaching.learners.sorted.ascending': 'Ordinata per {column}, in ordine crescente',
+  'teaching.learners.sorted.descending': 'Ordinata per {column}, in ordine decrescente',
+  'teaching.learners.column.name': 'Nome',
+  'teaching.learners.column.email': 'Email',
+  'teaching.learners.column.cohort': 'Coorte',
+  'teaching.learners.column.status': 'Stato',
+  'teaching.learners.column.progress': 'Progressi',
+  'teaching.learners.column.lastActivity': 'Ultima attività',
+  'teaching.learners.column.completed': 'Completato il',
+  'teaching.learners.quizColumn': 'Quiz: {title} (miglior punteggio)',
+  'teaching.learners.assignmentColumn': 'Compito: {title}',
+  'teaching.learners.noCohort': 'Nessuna',
+  'teaching.learners.progressOf': 'Progressi di {name}',
+  'teaching.learners.lessons': '{done} lezioni su {total}',
+  'teaching.learners.notCompleted': 'Non ancora',
+  'teaching.learners.notAttempted': 'Non tentato',
+  'teaching.learners.empty': 'Ancora nessun partecipante da mostrare.',
+  'teaching.learners.emptyCohort':
+    'Ancora nessun partecipante in questa coorte. Le persone invitate compaiono qui dopo essersi registrate.',
+  'teaching.learners.addFromFile': 'Aggiungi partecipanti da un file CSV',
+  'teaching.status.active': 'In corso',
+  'teaching.status.completed': 'Completato',
+  'teaching.status.withdrawn': 'Ha lasciato il corso',
+  'teaching.assignment.not_submitted': 'Non consegnato',
+  'teaching.assignment.in_review': 'In revisione tra pari',
+  'teaching.assignment.complete': 'Completato',
+  'teaching.assignment.reviews':
+    'Revisioni fatte: {given} su {needed} · ricevute: {received} su {needed}',
+  'teaching.override.button': 'Segna come completato',
+  'teaching.override.confirm':
+    'Segnare «{assignment}» come completato per {name}? Il compito si chiude senza le consuete revisioni tra pari e conta come svolto nei progressi del partecipante. Non si può annullare.',
+  'teaching.override.done': '«{assignment}» ora è completato per {name}.',
+  'teaching.missed.title': 'Domande che i partecipanti sbagliano',
+  'teaching.missed.intro':
+    'Per ogni quiz, le domande sbagliate più spesso compaiono per prime. Contano solo i primi tentativi: mostrano cosa sapevano i partecipanti prima di leggere i commenti.',
+  'teaching.missed.caption': 'Domande di «{quiz}», prima le più sbagliate',
+  'teaching.missed.question': 'Domanda',
+  'teaching.missed.correctRate': 'Giuste al primo tentativo',
+  'teaching.missed.answered': 'Partecipanti che hanno risposto',
+  'teaching.missed.noAnswers': 'Ancora nessuna risposta',
+  'teaching.missed.noQuizzes': 'Questo corso non ha quiz.',
+  'teaching.cohorts.title': 'Coorti',
+  'teaching.cohorts.heading': 'Coorti di «{course}»',
+  'teaching.cohorts.back': 'Torna ai partecipanti del corso',
+  'teaching.cohorts.intro':
+    'Una coorte è un gruppo di partecipanti che seguono il corso insieme. Aggiungi persone a una coorte da un file CSV: chi ha già un account viene iscritto subito; gli altri ricevono un invito via email e vengono iscritti quando si registrano.',
+  'teaching.cohorts.listTitle': 'Le tue coorti',
+  'teaching.cohorts.error':
+    'Non è stato possibile caricare le coorti. Controlla la connessione e riprova.',
+  'teaching.cohorts.empty': 'Questo corso non ha ancora coorti. Crea la prima qui sotto.',
+  'teaching.cohorts.dates': 'Date',
+  'teaching.cohorts.fromTo': 'Dal {start} al {end}',
+  'teaching.cohorts.startsOn': 'Inizia il {date}',
+  'teaching.cohorts.endsOn': 'Finisce il {date}',
+  'teaching.cohorts.noDates': 'Nessuna data fissata',
+  'teaching.cohorts.territory': 'Territorio',
+  'teaching.cohorts.members': 'Partecipanti iscritti',
+  'teaching.cohorts.invited': 'Invitati, non ancora registrati',
+  'teaching.cohorts.seeLearners': 'Vedi i partecipanti di questa coorte',
+  'teaching.cohorts.newTitle': 'Crea una coorte',
+  'teaching.cohorts.name': 'Nome della coorte',
+  'teaching.cohorts.nameHint':
+    'Ad esempio «Primavera 2026» o «Incubatore Pordenone». Ogni coorte di un corso deve avere un nome diverso.',
+  'teaching.cohorts.nameTaken':
+    'Questo corso ha già una coorte con questo nome. Scegli un altro nome.',
+  'teaching.cohorts.startsLabel': 'Data di inizio (facoltativa)',
+  'teaching.cohorts.endsLabel': 'Data di fine (facoltativa)',
+  'teaching.cohorts.endsBeforeStart': 'La data di fine non può precedere quella di inizio.',
+  'teaching.cohorts.chooseTerritory': 'Scegli un territorio',
+  'teaching.cohorts.noTerritory': 'Nessun territorio',
+  'teaching.cohorts.territoryHint':
+    'Gli amministratori partner di questo territorio possono gestire la coorte e i suoi partecipanti.',
+  'teaching.cohorts.territoryRequired': 'Scegli il territorio a cui appartiene questa coorte.',
+  'teaching.cohorts.create': 'Crea la coorte',
+  'teaching.cohorts.creating': 'Creazione in corso…',
+  'teaching.cohorts.created':
+    'La coorte «{name}» è stata creata. Aggiungi i suoi partecipanti da un file CSV.',
+  'teaching.import.title': 'Aggiungi partecipanti da un file CSV',
+  'teaching.import.label': 'File CSV per «{cohort}»',
+  'teaching.import.hint':
+    'Una persona per riga: il suo indirizzo email e, se vuoi, il nome (ad esempio ana@example.org;Ana Costa). La riga di intestazione è facoltativa; vanno bene sia le virgole sia i punti e virgola. Al massimo 1 MB.',
+  'teaching.import.again':
+    'Caricare di nuovo lo stesso file non cambia nulla: le persone già iscritte o invitate vengono indicate come tali.',
+  'teaching.import.submit': 'Aggiungi i partecipanti',
+  'teaching.import.uploading': 'Caricamento del file',
+  'teaching.import.progress': 'Caricamento: {percent}%',
+  'teaching.import.required': 'Scegli prima un file CSV.',
+  'teaching.import.tooLarge':
+    'Questo file supera 1 MB. Dividilo in file più piccoli e caricali uno alla volta.',
+  'teaching.import.noRows':
+    'Questo file non contiene indirizzi email. Inserisci un indirizzo per riga.',
+  'teaching.import.tooManyRows': 'Questo file ha più di {max} righe. Dividilo in file più piccoli.',
+  'teaching.import.notText':
+    'Questo non è un file di testo (CSV). Salva l’elenco come CSV dal tuo foglio di calcolo e riprova.',
+  'teaching.import.unreadable':
+    'Non è stato possibile leggere questo file. Controlla che sia un file CSV con un indirizzo email per riga.',
+  'teaching.import.resultTitle': 'Esito per «{file}»',
+  'teaching.import.summary':
+    'Iscritti: {enrolled} · invitati: {invited} · non aggiunti: {rejected}',
+  'teaching.import.invitedNote':
+    'Le persone invitate ricevono un’email e vengono iscritte alla coorte quando si registrano.',
+  'teaching.import.alreadyIn':
+    'Righe già presenti nella coorte o ripetute nel file: {count}. Per loro non è cambiato nulla.',
+  'teaching.import.acceptedCaption': 'Righe aggiunte: {count}',
+  'teaching.import.rejectedCaption': 'Righe non aggiunte: {count}',
+  'teaching.import.row': 'Riga',
+  'teaching.import.email': 'Indirizzo email',
+  'teaching.import.outcome': 'Esito',
+  'teaching.import.reason': 'Motivo',
+  'teaching.import.noEmail': '(vuota)',
+  'teaching.import.outcome.enrolled': 'Iscritto',
+  'teaching.import.outcome.invited': 'Invitato via email',
+  'teaching.import.reason.bad_email':
+    'Indirizzo email non valido: correggilo e carica di nuovo la riga.',
+  'teaching.import.reason.duplicate':
+    'Ripetuta: questo indirizzo è già in una riga precedente del file.',
+  'teaching.import.reason.already_enrolled': 'Già iscritto a questo corso.',
+  'teaching.import.reason.already_invited':
+    'Già invitato a questa coorte: in attesa della registrazione.',
+  'teaching.import.reason.other_territory':
+    'Il territorio di residenza di questa persona non è tra quelli che amministri.',
+  'teaching.error.conflict': 'Non è stato possibile farlo ora. Ricarica la pagina e riprova.',
+  'teaching.error.courseNotOpen':
+    'Questo corso non è aperto (non pubblicato o archiviato): non è possibile aggiungervi partecipanti.',
+  'teaching.error.notFound': 'Non è stato più possibile trovarlo. Ricarica la pagina e riprova.',
 };

@@ -20,6 +20,7 @@ export const pt: Dictionary = {
   'nav.profile': 'O seu perfil',
   'nav.users': 'Utilizadores e funções',
   'nav.authoring': 'Criação de cursos',
+  'nav.teaching': 'Ensino',
   'nav.logout': 'Sair',
 
   'role.learner': 'Formando',
@@ -692,4 +693,173 @@ export const pt: Dictionary = {
   'unsubscribe.missingToken': 'Esta ligação está incompleta. Abra novamente a ligação do email.',
   'unsubscribe.signInInstead':
     'Também pode iniciar sessão e alterar aí as suas preferências de email.',
+  'teaching.title': 'Ensino',
+  'teaching.loading': 'A carregar…',
+  'teaching.back': 'Voltar aos cursos que acompanha',
+  'teaching.courses.intro':
+    'Os cursos cujos formandos acompanha: o progresso, os resultados dos questionários e as avaliações entre pares. Também pode inscrever grupos de formandos num curso como turmas, a partir de um ficheiro CSV.',
+  'teaching.courses.territoryNote':
+    'Como administrador parceiro, acompanha os formandos cujo território de residência é um dos seus: os números contam apenas esses.',
+  'teaching.courses.error':
+    'Não foi possível carregar os cursos que acompanha. Verifique a ligação e tente novamente.',
+  'teaching.courses.emptyTitle': 'Ainda não há cursos para acompanhar',
+  'teaching.courses.emptyText':
+    'Aqui aparecem os cursos publicados de que é autor, com os respetivos formandos. Os administradores parceiros e os administradores veem todos os cursos publicados.',
+  'teaching.courses.listLabel': 'Cursos que acompanha',
+  'teaching.courses.enrolled': 'Formandos inscritos: {count}',
+  'teaching.courses.report': 'Formandos e resultados',
+  'teaching.courses.cohorts': 'Turmas',
+  'teaching.report.title': 'Formandos e resultados',
+  'teaching.report.intro':
+    'Em que ponto está cada formando neste curso: progresso, resultados dos questionários e trabalhos com avaliação entre pares.',
+  'teaching.report.toCohorts': 'Turmas e ficheiros CSV',
+  'teaching.report.territoryScope':
+    'Vê apenas os formandos cujo território de residência é o seu ({territories}). Os números e o ficheiro CSV contam apenas esses.',
+  'teaching.report.figures': 'Números principais',
+  'teaching.report.enrolled': 'Formandos inscritos',
+  'teaching.report.completed': 'Concluíram o curso',
+  'teaching.report.completionRate': 'Taxa de conclusão',
+  'teaching.report.cohortFilter': 'Turma',
+  'teaching.report.allLearners': 'Todos os formandos',
+  'teaching.report.download': 'Descarregar como ficheiro CSV',
+  'teaching.report.downloading': 'A preparar o ficheiro…',
+  'teaching.report.downloaded': 'Descarregado: {file}',
+  'teaching.report.shown': 'Formandos apresentados: {count}',
+  'teaching.report.shownCohort': 'Formandos apresentados: {count}, na turma «{cohort}»',
+  'teaching.report.error':
+    'Não foi possível carregar os formandos deste curso. Verifique a ligação e tente novamente.',
+  'teaching.report.notFound': 'Curso não encontrado',
+  'teaching.report.notFoundText':
+    'Este curso não está publicado, ou a ligação está incompleta. Volte aos cursos que acompanha e abra-o a partir daí.',
+  'teaching.learners.title': 'Formandos',
+  'teaching.learners.caption': 'Formandos do curso',
+  'teaching.learners.captionCohort': 'Formandos da turma «{cohort}»',
+  'teaching.learners.sortHint': '(os cabeçalhos de coluna com botão ordenam a tabela)',
+  'teaching.learners.sorted.ascending': 'Ordenada por {column}, por ordem crescente',
+  'teaching.learners.sorted.descending': 'Ordenada por {column}, por ordem decrescente',
+  'teaching.learners.column.name': 'Nome',
+  'teaching.learners.column.email': 'E-mail',
+  'teaching.learners.column.cohort': 'Turma',
+  'teaching.learners.column.status': 'Estado',
+  'teaching.learners.column.progress': 'Progresso',
+  'teaching.learners.column.lastActivity': 'Última atividade',
+  'teaching.learners.column.completed': 'Concluído em',
+  'teaching.learners.quizColumn': 'Questionário: {title} (melhor resultado)',
+  'teaching.learners.assignmentColumn': 'Trabalho: {title}',
+  'teaching.learners.noCohort': 'Nenhuma',
+  'teaching.learners.progressOf': 'Progresso de {name}',
+  'teaching.learners.lessons': '{done} de {total} lições',
+  'teaching.learners.notCompleted': 'Ainda não',
+  'teaching.learners.notAttempted': 'Não tentado',
+  'teaching.learners.empty': 'Ainda não há formandos para apresentar.',
+  'teaching.learners.emptyCohort':
+    'Ainda não há formandos nesta turma. As pessoas convidadas aparecem aqui depois de criarem a conta.',
+  'teaching.learners.addFromFile': 'Adicionar formandos a partir de um ficheiro CSV',
+  'teaching.status.active': 'Em curso',
+  'teaching.status.completed': 'Concluído',
+  'teaching.status.withdrawn': 'Saiu do curso',
+  'teaching.assignment.not_submitted': 'Não entregue',
+  'teaching.assignment.in_review': 'Em avaliação entre pares',
+  'teaching.assignment.complete': 'Concluído',
+  'teaching.assignment.reviews':
+    'Avaliações feitas: {given} de {needed} · recebidas: {received} de {needed}',
+  'teaching.override.button': 'Marcar como concluído',
+  'teaching.override.confirm':
+    'Marcar «{assignment}» como concluído para {name}? O trabalho fica resolvido sem as habituais avaliações entre pares e conta como feito no progresso do formando. Não é possível anular.',
+  'teaching.override.done': '«{assignment}» está agora concluído para {name}.',
+  'teaching.missed.title': 'Perguntas que os formandos erram',
+  'teaching.missed.intro':
+    'Em cada questionário, as perguntas mais vezes erradas aparecem primeiro. Só contam as primeiras tentativas: mostram o que os formandos sabiam antes de lerem o feedback.',
+  'teaching.missed.caption': 'Perguntas de «{quiz}», primeiro as mais erradas',
+  'teaching.missed.question': 'Pergunta',
+  'teaching.missed.correctRate': 'Certas à primeira tentativa',
+  'teaching.missed.answered': 'Formandos que responderam',
+  'teaching.missed.noAnswers': 'Ainda sem respostas',
+  'teaching.missed.noQuizzes': 'Este curso não tem questionários.',
+  'teaching.cohorts.title': 'Turmas',
+  'teaching.cohorts.heading': 'Turmas de «{course}»',
+  'teaching.cohorts.back': 'Voltar aos formandos do curso',
+  'teaching.cohorts.intro':
+    'Uma turma é um grupo de formandos que fazem o curso em conjunto. Adicione pessoas a uma turma a partir de um ficheiro CSV: quem já tem conta é inscrito de imediato; os restantes recebem um convite por e-mail e são inscritos quando criarem a conta.',
+  'teaching.cohorts.listTitle': 'As suas turmas',
+  'teaching.cohorts.error':
+    'Não foi possível carregar as turmas. Verifique a ligação e tente novamente.',
+  'teaching.cohorts.empty': 'Este curso ainda não tem turmas. Crie a primeira abaixo.',
+  'teaching.cohorts.dates': 'Datas',
+  'teaching.cohorts.fromTo': 'De {start} a {end}',
+  'teaching.cohorts.startsOn': 'Começa a {date}',
+  'teaching.cohorts.endsOn': 'Termina a {date}',
+  'teaching.cohorts.noDates': 'Sem datas definidas',
+  'teaching.cohorts.territory': 'Território',
+  'teaching.cohorts.members': 'Formandos inscritos',
+  'teaching.cohorts.invited': 'Convidados, ainda sem conta',
+  'teaching.cohorts.seeLearners': 'Ver os formandos desta turma',
+  'teaching.cohorts.newTitle': 'Criar uma turma',
+  'teaching.cohorts.name': 'Nome da turma',
+  'teaching.cohorts.nameHint':
+    'Por exemplo «Primavera 2026» ou «Incubadora de Braga». Cada turma de um curso precisa de um nome próprio.',
+  'teaching.cohorts.nameTaken': 'Este curso já tem uma turma com este nome. Escolha outro nome.',
+  'teaching.cohorts.startsLabel': 'Data de início (opcional)',
+  'teaching.cohorts.endsLabel': 'Data de fim (opcional)',
+  'teaching.cohorts.endsBeforeStart': 'A data de fim não pode ser anterior à data de início.',
+  'teaching.cohorts.chooseTerritory': 'Escolha um território',
+  'teaching.cohorts.noTerritory': 'Nenhum território',
+  'teaching.cohorts.territoryHint':
+    'Os administradores parceiros deste território podem gerir a turma e os seus formandos.',
+  'teaching.cohorts.territoryRequired': 'Escolha o território a que esta turma pertence.',
+  'teaching.cohorts.create': 'Criar a turma',
+  'teaching.cohorts.creating': 'A criar…',
+  'teaching.cohorts.created':
+    'A turma «{name}» foi criada. Adicione os formandos a partir de um ficheiro CSV.',
+  'teaching.import.title': 'Adicionar formandos a partir de um ficheiro CSV',
+  'teaching.import.label': 'Ficheiro CSV para «{cohort}»',
+  'teaching.import.hint':
+    'Uma pessoa por linha: o endereço de e-mail e, se quiser, o nome (por exemplo ana@example.org;Ana Costa). A linha de cabeçalho é opcional; funcionam vírgulas e pontos e vírgulas. No máximo 1 MB.',
+  'teaching.import.again':
+    'Carregar novamente o mesmo ficheiro não altera nada: as pessoas já inscritas ou convidadas são indicadas como tal.',
+  'teaching.import.submit': 'Adicionar os formandos',
+  'teaching.import.uploading': 'A carregar o ficheiro',
+  'teaching.import.progress': 'A carregar: {percent}%',
+  'teaching.import.required': 'Escolha primeiro um ficheiro CSV.',
+  'teaching.import.tooLarge':
+    'Este ficheiro tem mais de 1 MB. Divida-o em ficheiros mais pequenos e carregue-os um a um.',
+  'teaching.import.noRows':
+    'Este ficheiro não tem endereços de e-mail. Coloque um endereço por linha.',
+  'teaching.import.tooManyRows':
+    'Este ficheiro tem mais de {max} linhas. Divida-o em ficheiros mais pequenos.',
+  'teaching.import.notText':
+    'Este não é um ficheiro de texto (CSV). Guarde a lista como CSV a partir da sua folha de cálculo e tente novamente.',
+  'teaching.import.unreadable':
+    'Não foi possível ler este ficheiro. Verifique se é um ficheiro CSV com um endereço de e-mail por linha.',
+  'teaching.import.resultTitle': 'Resultado de «{file}»',
+  'teaching.import.summary':
+    'Inscritos: {enrolled} · convidados: {invited} · não adicionados: {rejected}',
+  'teaching.import.invitedNote':
+    'As pessoas convidadas recebem um e-mail e são inscritas na turma quando criarem a conta.',
+  'teaching.import.alreadyIn':
+    'Linhas já presentes na turma ou repetidas no ficheiro: {count}. Nada mudou para elas.',
+  'teaching.import.acceptedCaption': 'Linhas adicionadas: {count}',
+  'teaching.import.rejectedCaption': 'Linhas não adicionadas: {count}',
+  'teaching.import.row': 'Linha',
+  'teaching.import.email': 'Endereço de e-mail',
+  'teaching.import.outcome': 'Resultado',
+  'teaching.import.reason': 'Motivo',
+  'teaching.import.noEmail': '(vazia)',
+  'teaching.import.outcome.enrolled': 'Inscrito',
+  'teaching.import.outcome.invited': 'Convidado por e-mail',
+  'teaching.import.reason.bad_email':
+    'Endereço de e-mail inválido: corrija-o e carregue novamente a linha.',
+  'teaching.import.reason.duplicate':
+    'Repetida: este endereço já está numa linha anterior do ficheiro.',
+  'teaching.import.reason.already_enrolled': 'Já inscrito neste curso.',
+  'teaching.import.reason.already_invited':
+    'Já convidado para esta turma: a aguardar que crie a conta.',
+  'teaching.import.reason.other_territory':
+    'O território de residência desta pessoa não é um dos que administra.',
+  'teaching.error.conflict':
+    'Não foi possível fazê-lo agora. Recarregue a página e tente novamente.',
+  'teaching.error.courseNotOpen':
+    'Este curso não está aberto (não publicado ou arquivado): não é possível adicionar-lhe formandos.',
+  'teaching.error.notFound':
+    'Já não foi possível encontrá-lo. Recarregue a página e tente novamente.',
 };

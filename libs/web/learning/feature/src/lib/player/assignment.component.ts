@@ -22,10 +22,9 @@ import {
   PlayerStore,
   type PublicAssignmentLesson,
 } from '@academy/web/learning/data-access';
-import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+import { FormAlertComponent, messageSlot, nestHeadings } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import { longDate } from '../shared/format';
-import { nestHeadings } from '../shared/html';
 import { learningErrorMessage } from '../shared/learning-errors';
 import { SUBMISSION_MAX, submissionProblem } from '../shared/limits';
 import { PeerReviewFormComponent } from './peer-review-form.component';

@@ -24,10 +24,9 @@ import {
   type PublicResourceLesson,
   type PublicVideoLesson,
 } from '@academy/web/learning/data-access';
-import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+import { FormAlertComponent, messageSlot, nestHeadings } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import { fileSize } from '../shared/format';
-import { nestHeadings } from '../shared/html';
 import { lessonStatusKey } from '../shared/labels';
 import { learningErrorMessage } from '../shared/learning-errors';
 import { LessonStatusIconComponent } from '../shared/lesson-status-icon.component';

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../../jest.preset.js'),
+  displayName: 'web-teaching-data-access',
+  rootDir: __dirname,
+};
