@@ -2,7 +2,8 @@ import { CatalogIndex, DemoCourses } from '@academy/api/catalog';
 import { CompetencesService } from '@academy/api/competences';
 import { ConfigError, loadConfig } from '@academy/api/core';
 import { DemoAccounts } from '@academy/api/identity';
-import { EnrolmentService } from '@academy/api/learning';
+import { DemoLearning, EnrolmentService } from '@academy/api/learning';
+import { DemoMentoring } from '@academy/api/mentoring';
 import { TerritoriesService } from '@academy/api/territories';
 import type { CourseDocument } from '@academy/shared/contracts';
 import { NestFactory } from '@nestjs/core';
@@ -98,6 +99,8 @@ ${[...down].reverse().map(q).join('\n')}
       await app.get(DemoAccounts).seed();
       const courses = await app.get(DemoCourses).seed('trainer@academy.test', 'admin@academy.test');
       if (courses) console.log(`Published ${courses} demo courses`);
+      await app.get(DemoLearning).seed();
+      if (await app.get(DemoMentoring).seed()) console.log('Seeded demo mentors, mentees and a mentoring programme');
       console.log('Seeded territories, competence frameworks and demo accounts');
     }),
   'bench-seed': ([count = '10000']) =>

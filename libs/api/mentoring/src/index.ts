@@ -1,1 +1,2 @@
 export { MentoringModule, mentoringEntities } from './lib/mentoring.module';
+export { DemoMentoring } from './lib/seed/demo-mentoring.seeder';

@@ -21,6 +21,7 @@ import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
 import { CourseReportController } from './reports/course-report.controller';
 import { CourseReportService } from './reports/course-report.service';
+import { DemoLearning } from './seed/demo-learning.seeder';
 import { TeachingAccess } from './teaching-scope';
 
 export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAttemptEntity, AssignmentSubmissionEntity, PeerReviewEntity, LearnerReminderEntity, CohortEntity, CohortInvitationEntity];
@@ -29,7 +30,7 @@ export const learningEntities = [EnrolmentEntity, LessonProgressEntity, QuizAtte
 @Module({
   imports: [TypeOrmModule.forFeature(learningEntities), CatalogModule, IdentityModule, NotificationsModule],
   controllers: [LearningController, CohortController, CourseReportController],
-  providers: [EnrolmentService, Completion, QuizService, ProgressService, TeachingAccess, AssignmentService, CohortService, CourseReportService],
-  exports: [EnrolmentService],
+  providers: [EnrolmentService, Completion, QuizService, ProgressService, TeachingAccess, AssignmentService, CohortService, CourseReportService, DemoLearning],
+  exports: [EnrolmentService, DemoLearning],
 })
 export class LearningModule {}

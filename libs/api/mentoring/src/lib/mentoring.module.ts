@@ -1,3 +1,4 @@
+import { IdentityModule } from '@academy/api/identity';
 import { NotificationsModule } from '@academy/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,6 +20,7 @@ import { ProgrammesService } from './programmes/programmes.service';
 import { RelationshipsService } from './relationships/relationships.service';
 import { RequestsService } from './requests/requests.service';
 import { SuggestionsService } from './requests/suggestions.service';
+import { DemoMentoring } from './seed/demo-mentoring.seeder';
 
 export const mentoringEntities = [
   MentorProfileEntity,
@@ -35,8 +37,9 @@ export const mentoringEntities = [
 
 /** Peer mentoring: profiles, explained suggestions, requests, programme rounds, relationships and sessions. */
 @Module({
-  imports: [TypeOrmModule.forFeature(mentoringEntities), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(mentoringEntities), NotificationsModule, IdentityModule],
   controllers: [MentoringController, ProgrammesController],
-  providers: [MentoringEmails, ProfilesService, SuggestionsService, RequestsService, RelationshipsService, ProgrammesService],
+  providers: [MentoringEmails, ProfilesService, SuggestionsService, RequestsService, RelationshipsService, ProgrammesService, DemoMentoring],
+  exports: [DemoMentoring],
 })
 export class MentoringModule {}

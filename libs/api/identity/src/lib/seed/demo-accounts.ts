@@ -9,7 +9,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 
 export const DEMO_PASSWORD = 'social-economy-2026';
 
-interface DemoAccount {
+export interface DemoAccount {
   email: string;
   displayName: string;
   territory: string;
@@ -95,9 +95,23 @@ export class DemoAccounts {
   }
 
   async seed(): Promise<void> {
+    await this.ensure(ACCOUNTS);
+  }
+
+  /**
+   * Demo people other contexts need (mentors, mentees), verified, with DEMO_PASSWORD. Returns
+   * their ids by email. Idempotent.
+   */
+  async ensurePeople(people: Omit<DemoAccount, 'roles'>[]): Promise<Map<string, string>> {
+    await this.ensure(people.map((p) => ({ ...p, roles: [] })));
+    const rows = await this.dataSource.getRepository(UserEntity).find({ where: people.map((p) => ({ email: p.email })), select: { id: true, email: true } });
+    return new Map(rows.map((r) => [r.email, r.id]));
+  }
+
+  private async ensure(accounts: DemoAccount[]): Promise<void> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     await this.dataSource.transaction(async (manager) => {
-      for (const account of ACCOUNTS) {
+      for (const account of accounts) {
         const territory = await this.territories.findBySlug(account.territory);
         if (!territory)
           throw new Error(`Seed territories before demo accounts (missing ${account.territory})`);
