@@ -94,6 +94,10 @@ describe('peer mentoring', () => {
     const sent = await Promise.all([a, b, c].map((m) => api('POST', '/requests', learner, { mentorId: m.id, message: 'Could you help me with funding?' })));
     expect(sent.map((r) => r.status).sort()).toEqual([201, 201, 409]);
     expect(sent.find((r) => r.status === 409)!.body.code).toBe('too_many_open_requests');
+    // Mentors already asked are not suggested again.
+    const asked = sent.filter((r) => r.status === 201).map((r) => r.body.mentor.id);
+    const suggested = (await api<MentorSuggestion[]>('GET', '/suggestions', learner)).body.map((x) => x.mentor.id);
+    for (const id of asked) expect(suggested).not.toContain(id);
   });
 
   it('never exceeds a mentor’s capacity, even when two acceptances race for the last place', async () => {

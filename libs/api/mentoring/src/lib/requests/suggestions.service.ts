@@ -49,9 +49,12 @@ export class SuggestionsService {
       this.menteeOf(user, manager),
       this.scorerFor(user.id, manager),
       this.profiles.mentors(`m.status = 'approved' AND NOT m.paused AND m.user_id <> :p0`, [user.id]),
-      manager.query(`SELECT mentor_id AS "mentorId" FROM mentoring_relationships WHERE mentee_id = $1 AND status = 'active'`, [user.id]) as Promise<
-        { mentorId: string }[]
-      >,
+      // Mentors already working with, or already asked by, this mentee are not suggested again.
+      manager.query(
+        `SELECT mentor_id AS "mentorId" FROM mentoring_relationships WHERE mentee_id = $1 AND status = 'active'
+         UNION SELECT mentor_id FROM mentorship_requests WHERE mentee_id = $1 AND status = 'pending'`,
+        [user.id],
+      ) as Promise<{ mentorId: string }[]>,
     ]);
     const already = new Set(current.map((c) => c.mentorId));
     return mentors
