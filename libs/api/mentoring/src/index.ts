@@ -1,2 +1,4 @@
 export { MentoringModule, mentoringEntities } from './lib/mentoring.module';
 export { DemoMentoring } from './lib/seed/demo-mentoring.seeder';
+export { MentoringWorkerModule } from './lib/mentoring-worker.module';
+export { MentoringCheckIns } from './lib/worker/check-ins';

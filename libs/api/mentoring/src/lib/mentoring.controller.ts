@@ -3,6 +3,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AnswerDto,
+  CheckInDto,
+  ClosingSurveyDto,
   FeedbackDto,
   MenteeProfileDto,
   MentorProfileDto,
@@ -138,9 +140,22 @@ export class MentoringController {
     return this.relationships.addNote(user, id, dto.text);
   }
 
+  @Post('relationships/:id/check-in')
+  @HttpCode(200)
+  checkIn(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CheckInDto) {
+    return this.relationships.checkIn(user, id, dto.working, dto.comment);
+  }
+
+  /** Ends the relationship with the person's closing survey (the other side may answer later). */
   @Post('relationships/:id/close')
   @HttpCode(200)
-  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.relationships.close(user, id);
+  close(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ClosingSurveyDto) {
+    return this.relationships.close(user, id, dto);
+  }
+
+  /** Sessions held and relationships completed: what learning paths can require. */
+  @Get('me/record')
+  record(@CurrentUser() user: AuthUser) {
+    return this.relationships.record(user.id);
   }
 }

@@ -187,3 +187,28 @@ export class NoteDto {
   @Length(1, 10_000)
   text!: string;
 }
+
+export class CheckInDto {
+  @IsBoolean()
+  working!: boolean;
+
+  @Transform(trim)
+  @IsString()
+  @Length(0, 2000)
+  comment!: string;
+}
+
+export class ClosingSurveyDto {
+  @IsBoolean()
+  goalsMet!: boolean;
+
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating!: number;
+
+  @Transform(trim)
+  @IsString()
+  @Length(1, 2000)
+  comment!: string;
+}

@@ -10,6 +10,7 @@ import { PrivateNoteEntity } from './entities/private-note.entity';
 import { ProgrammePairEntity } from './entities/programme-pair.entity';
 import { ProgrammeParticipantEntity } from './entities/programme-participant.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
+import { RelationshipAnswerEntity } from './entities/relationship-answer.entity';
 import { RelationshipEntity } from './entities/relationship.entity';
 import { SessionFeedbackEntity } from './entities/session-feedback.entity';
 import { MentoringController } from './mentoring.controller';
@@ -33,6 +34,7 @@ export const mentoringEntities = [
   ProgrammeEntity,
   ProgrammeParticipantEntity,
   ProgrammePairEntity,
+  RelationshipAnswerEntity,
 ];
 
 /** Peer mentoring: profiles, explained suggestions, requests, programme rounds, relationships and sessions. */

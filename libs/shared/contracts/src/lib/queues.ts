@@ -1,7 +1,7 @@
 import type { Language } from './languages';
 
 /** BullMQ queue names: the API and the worker must agree on them. */
-export const QUEUES = { email: 'email', events: 'events', reminders: 'reminders' } as const;
+export const QUEUES = { email: 'email', events: 'events', reminders: 'reminders', mentoring: 'mentoring' } as const;
 
 /** The email job carries only the outbox row id: the row is the source of truth. */
 export interface EmailJob {
@@ -29,6 +29,7 @@ export const EMAIL_TEMPLATES = [
   'mentoring-session-proposed',
   'mentoring-session-confirmed',
   'programme-match',
+  'mentoring-check-in',
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 

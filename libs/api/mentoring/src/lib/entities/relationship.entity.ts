@@ -47,4 +47,8 @@ export class RelationshipEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
+
+  /** When the 30-day check-in went out (once per relationship). */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkInSentAt!: Date | null;
 }

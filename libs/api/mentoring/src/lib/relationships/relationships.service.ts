@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MentoringSessionEntity } from '../entities/mentoring-session.entity';
 import { PrivateNoteEntity } from '../entities/private-note.entity';
+import { RelationshipAnswerEntity } from '../entities/relationship-answer.entity';
 import { RelationshipEntity } from '../entities/relationship.entity';
 import { SessionFeedbackEntity } from '../entities/session-feedback.entity';
 import { MentoringEmails } from '../mentoring-emails';
@@ -122,10 +123,50 @@ export class RelationshipsService {
     return this.notes(user, relationshipId);
   }
 
-  async close(user: AuthUser, relationshipId: string): Promise<RelationshipView> {
+  private async answer(user: AuthUser, relationshipId: string, answer: Pick<RelationshipAnswerEntity, 'kind' | 'positive' | 'rating' | 'comment'>): Promise<void> {
+    try {
+      await this.dataSource.getRepository(RelationshipAnswerEntity).insert({ ...answer, relationshipId, userId: user.id });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError(409, 'answered', 'You have already answered this');
+      throw error;
+    }
+  }
+
+  private async end(relationshipId: string): Promise<void> {
+    await this.dataSource.getRepository(RelationshipEntity).update({ id: relationshipId, status: 'active' }, { status: 'closed', endedAt: new Date() });
+  }
+
+  /**
+   * The 30-day check-in: "is this pairing working?". A "no" from either side ends the pairing;
+   * the mentee's suggestions then leave that mentor out, so they can be matched again.
+   */
+  async checkIn(user: AuthUser, relationshipId: string, working: boolean, comment: string): Promise<RelationshipView> {
     const pair = await this.ofPair(user, relationshipId);
-    await this.dataSource.getRepository(RelationshipEntity).update({ id: pair.id, status: 'active' }, { status: 'closed', endedAt: new Date() });
+    if (pair.status !== 'active') throw closed();
+    await this.answer(user, pair.id, { kind: 'check_in', positive: working, rating: null, comment });
+    if (!working) await this.end(pair.id);
     return this.get(user, relationshipId);
+  }
+
+  /** Ends the relationship (if still active) with this person's closing survey. */
+  async close(user: AuthUser, relationshipId: string, survey: { goalsMet: boolean; rating: number; comment: string }): Promise<RelationshipView> {
+    const pair = await this.ofPair(user, relationshipId);
+    await this.answer(user, pair.id, { kind: 'closing', positive: survey.goalsMet, rating: survey.rating, comment: survey.comment });
+    await this.end(pair.id);
+    return this.get(user, relationshipId);
+  }
+
+  /** What a learner has done in mentoring, for learning paths that require it. */
+  async record(userId: string): Promise<{ sessionsHeld: number; relationshipsCompleted: number; relationshipsActive: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM mentoring_sessions s JOIN mentoring_relationships r ON r.id = s.relationship_id
+               WHERE (r.mentee_id = $1 OR r.mentor_user_id = $1) AND s.status = 'confirmed' AND s.starts_at < now())::int AS "sessionsHeld",
+              (SELECT count(*) FROM mentoring_relationships WHERE (mentee_id = $1 OR mentor_user_id = $1) AND status = 'closed'
+                 AND EXISTS (SELECT 1 FROM mentoring_relationship_answers a WHERE a.relationship_id = id AND a.kind = 'closing'))::int AS "relationshipsCompleted",
+              (SELECT count(*) FROM mentoring_relationships WHERE (mentee_id = $1 OR mentor_user_id = $1) AND status = 'active')::int AS "relationshipsActive"`,
+      [userId],
+    )) as { sessionsHeld: number; relationshipsCompleted: number; relationshipsActive: number }[];
+    return row ?? { sessionsHeld: 0, relationshipsCompleted: 0, relationshipsActive: 0 };
   }
 
   private async view(user: AuthUser, r: RelationshipEntity): Promise<RelationshipView> {

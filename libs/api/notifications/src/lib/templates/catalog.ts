@@ -384,4 +384,11 @@ export const EMAIL_CATALOG: Catalog = {
     es: { subject: 'Tu emparejamiento de mentoría en {programmeName}', paragraphs: ['El programa «{programmeName}» te ha emparejado con {otherName}.', 'Mira por qué y luego acepta o rechaza.'], action: 'Ver tu emparejamiento' },
     fr: { subject: 'Votre binôme de mentorat dans {programmeName}', paragraphs: ['Le programme « {programmeName} » vous a associé à {otherName}.', 'Voyez pourquoi, puis acceptez ou refusez.'], action: 'Voir votre binôme' },
   }),
+  'mentoring-check-in': make({
+    en: { subject: 'Is your mentoring with {otherName} working?', paragraphs: ['You have been working with {otherName} for a month. Is the pairing working for you?', 'Answer in one click. If it is not, you can end it kindly and be matched again.'], action: 'Answer the check-in' },
+    it: { subject: 'Il tuo mentoring con {otherName} funziona?', paragraphs: ['Lavori con {otherName} da un mese. L’abbinamento funziona per te?', 'Rispondi con un clic. Se non funziona, puoi chiuderlo con garbo ed essere abbinato di nuovo.'], action: 'Rispondi' },
+    pt: { subject: 'A sua mentoria com {otherName} está a funcionar?', paragraphs: ['Trabalha com {otherName} há um mês. O par está a funcionar para si?', 'Responda num clique. Se não estiver, pode terminá-lo com cordialidade e ter um novo par.'], action: 'Responder' },
+    es: { subject: '¿Funciona tu mentoría con {otherName}?', paragraphs: ['Llevas un mes trabajando con {otherName}. ¿Te funciona el emparejamiento?', 'Responde con un clic. Si no funciona, puedes cerrarlo con amabilidad y recibir otro emparejamiento.'], action: 'Responder' },
+    fr: { subject: 'Votre mentorat avec {otherName} fonctionne-t-il ?', paragraphs: ['Vous travaillez avec {otherName} depuis un mois. Le binôme vous convient-il ?', 'Répondez en un clic. Sinon, vous pouvez y mettre fin avec bienveillance et être associé à nouveau.'], action: 'Répondre' },
+  }),
 };

@@ -1,5 +1,6 @@
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@academy/api/core';
 import { LearningWorkerModule } from '@academy/api/learning';
+import { MentoringWorkerModule } from '@academy/api/mentoring';
 import { NotificationsWorkerModule } from '@academy/api/notifications';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -33,6 +34,7 @@ export class WorkerModule {
         }),
         NotificationsWorkerModule,
         LearningWorkerModule,
+        MentoringWorkerModule,
       ],
     };
   }

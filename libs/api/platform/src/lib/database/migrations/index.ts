@@ -9,6 +9,7 @@ import { CreateReminders1795576430464 } from './1795576430464-create-reminders';
 import { CreateCohorts1795576815503 } from './1795576815503-create-cohorts';
 import { CreateMentoring1795578341774 } from './1795578341774-create-mentoring';
 import { CreateMentoringProgrammes1795578746871 } from './1795578746871-create-mentoring-programmes';
+import { AddMentoringCheckIns1795579717045 } from './1795579717045-add-mentoring-check-ins';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CreateCohorts1795576815503,
   CreateMentoring1795578341774,
   CreateMentoringProgrammes1795578746871,
+  AddMentoringCheckIns1795579717045,
 ];

@@ -1,0 +1,738 @@
+// Following learners in the browser: the trainer's "Teaching" pages (the course
+// report, its CSV export, settling an assignment, cohorts filled from a CSV file) and what a
+// partner admin and a plain learner may see there. The course, the learners and their work are
+// seeded through the API: enrolment, quizzes and assignments have browser tests of their own.
+import {
+  createAccount,
+  linkIn,
+  publishCourse,
+  TEST_PASSWORD,
+  TestPlatform,
+  type TestAccount,
+} from '@academy/api/testing';
+import type { CourseDocumentInput } from '@academy/shared/contracts';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { expectAccessible, screenshot, useBrowserSuite } from './browser';
+
+const TITLE = 'Running a repair café';
+const QUIZ = 'Check your repair café basics';
+const QUESTION = 'Who fixes the broken items at a repair café?';
+const ASSIGNMENT = 'Plan your first repair evening';
+const COHORT = 'Evening class';
+const CSV_FILE = 'evening-class.csv';
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The name of a control whose visible label is followed by a visually hidden ": what it is
+ * about". Chromium blockifies the hidden (absolutely positioned) span and so puts a space
+ * before the colon; the names are matched loosely there (as learning.e2e-spec.ts does).
+ */
+const named = (label: string, about: string) =>
+  new RegExp(`^${escape(label)}\\s*:\\s*${escape(about)}$`);
+
+const ids = {
+  module: randomUUID(),
+  quiz: randomUUID(),
+  question: randomUUID(),
+  right: randomUUID(),
+  wrong: randomUUID(),
+  assignment: randomUUID(),
+  criterion: randomUUID(),
+  weak: randomUUID(),
+  strong: randomUUID(),
+};
+
+/** Two required lessons: a quiz of one single-choice question, and a peer-reviewed assignment. */
+function courseDocument(): CourseDocumentInput {
+  return {
+    schemaVersion: 1,
+    title: TITLE,
+    summary: 'How volunteers and neighbours run an evening where broken things get fixed together.',
+    description: 'Repair, **do not throw away**.',
+    language: 'en',
+    level: 'introductory',
+    estimatedHours: 1,
+    audiences: ['practising_entrepreneur'],
+    themes: ['green_transition'],
+    competences: [],
+    learningOutcomes: ['Organise a repair café evening'],
+    modules: [
+      {
+        id: ids.module,
+        title: 'Fixing together',
+        lessons: [
+          {
+            id: ids.quiz,
+            kind: 'quiz',
+            title: QUIZ,
+            passMark: 100,
+            questions: [
+              {
+                id: ids.question,
+                type: 'single',
+                prompt: QUESTION,
+                options: [
+                  { id: ids.wrong, text: 'A paid technician', correct: false },
+                  { id: ids.right, text: 'Volunteers, with the owners', correct: true },
+                ],
+              },
+            ],
+          },
+          {
+            id: ids.assignment,
+            kind: 'assignment',
+            title: ASSIGNMENT,
+            prompt: 'Describe where, when and with whom you would run your first evening.',
+            rubric: {
+              criteria: [
+                {
+                  id: ids.criterion,
+                  title: 'Practicality',
+                  levels: [
+                    { id: ids.weak, title: 'Vague', points: 0 },
+                    { id: ids.strong, title: 'Concrete', points: 2 },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('teaching in the browser', () => {
+  let platform: TestPlatform;
+  let page: Page;
+  let base: string;
+  let courseId: string;
+  let trainer: TestAccount;
+  /** Enrolled: Ana (Pordenone) passed the quiz and submitted the assignment; Bruno (Pordenone) did nothing yet; Carmen (Navarra) failed the quiz. */
+  let ana: TestAccount;
+  let bruno: TestAccount;
+  let carmen: TestAccount;
+  /** Has an account but is not enrolled: the cohort file enrols him. */
+  let dario: TestAccount;
+  const enrolments: Record<string, string> = {};
+
+  const suite = useBrowserSuite({ worker: true }, async (platform) => {
+    ({ courseId, author: trainer } = await publishCourse(platform, courseDocument()));
+    ana = await createAccount(platform, { email: 'ana@example.org', territory: 'pordenone' });
+    bruno = await createAccount(platform, { email: 'bruno@example.org', territory: 'pordenone' });
+    carmen = await createAccount(platform, { email: 'carmen@example.org', territory: 'navarra' });
+    dario = await createAccount(platform, { email: 'dario@example.org', territory: 'pordenone' });
+    for (const learner of [ana, bruno, carmen]) {
+      const enrolled = await platform.request(
+        'POST',
+        `/api/learning/courses/${courseId}/enrolment`,
+        {
+          token: learner.token,
+        },
+      );
+      expect(enrolled.status).toBe(200);
+      enrolments[learner.email] = enrolled.body.id;
+    }
+    const answer = async (learner: TestAccount, optionId: string, passed: boolean) => {
+      const result = await platform.request(
+        'POST',
+        `/api/learning/enrolments/${enrolments[learner.email]}/quizzes/${ids.quiz}/attempts`,
+        {
+          token: learner.token,
+          body: { attemptId: randomUUID(), answers: { [ids.question]: [optionId] } },
+        },
+      );
+      expect(result.status).toBe(200);
+      expect(result.body.passed).toBe(passed);
+    };
+    await answer(ana, ids.right, true);
+    await answer(carmen, ids.wrong, false);
+    const submitted = await platform.request(
+      'PUT',
+      `/api/learning/enrolments/${enrolments[ana.email]}/assignments/${ids.assignment}/submission`,
+      {
+        token: ana.token,
+        body: { text: 'The parish hall, first Saturday of the month, with the bike club.' },
+      },
+    );
+    expect(submitted.status).toBe(200);
+  });
+  beforeEach(() => ({ platform, page, base } = suite));
+
+  /**
+   * Waits (5 s at most) for `read` to give `expected`, then asserts it, so a failure shows the
+   * value there was. Focus moves and quiet reloads land a frame or a request later.
+   */
+  async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
+    const same = (value: T) => JSON.stringify(value) === JSON.stringify(expected);
+    const deadline = Date.now() + 5000;
+    let value = await read();
+    while (!same(value) && Date.now() < deadline) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      value = await read();
+    }
+    expect(value).toEqual(expected);
+  }
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const status = (text: string | RegExp) =>
+    page.getByRole('status').filter({ hasText: text }).first().waitFor();
+  const nav = () => page.getByRole('navigation', { name: 'Main' });
+
+  /** The body of a table, row by row, each cell's rendered text squashed. */
+  const cells = (table: Locator) =>
+    table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.children].map((cell) =>
+            (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+          ),
+        ),
+      );
+  /** A description list as [term, definition] pairs. */
+  const facts = (list: Locator) =>
+    list.evaluate((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => {
+        let dd = dt.nextElementSibling;
+        while (dd && dd.tagName !== 'DD') dd = dd.nextElementSibling;
+        const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return [text(dt), text(dd)];
+      }),
+    );
+  const learnersTable = () => page.getByRole('table', { name: /^Learners of the/ });
+  const learnerNames = () =>
+    learnersTable()
+      .locator('tbody th[scope=row]')
+      .allTextContents()
+      .then((t) => t.map(squash));
+  const figures = () => facts(page.locator('dl.figures'));
+
+  async function signIn(account: TestAccount): Promise<void> {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email address').fill(account.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('a[href="/logout"]').first().waitFor();
+  }
+
+  /** Opens "Teaching" from the header, and the course's card there. */
+  async function openTeaching(): Promise<Locator> {
+    await nav().getByRole('link', { name: 'Teaching', exact: true }).click();
+    await page.waitForURL(`${base}/teaching`);
+    await page.getByRole('heading', { level: 1, name: 'Teaching' }).waitFor();
+    const card = page
+      .getByRole('list', { name: 'Courses you follow' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2, name: TITLE, exact: true }) });
+    await card.waitFor();
+    return card;
+  }
+
+  /** Opens the report from the course's card, once its learners table is there. */
+  async function openReport(card: Locator, shown: number): Promise<void> {
+    await card.getByRole('link', { name: named('Learners and results', TITLE) }).click();
+    await page.waitForURL(`${base}/teaching/courses/${courseId}`);
+    await page.getByRole('heading', { level: 1, name: TITLE, exact: true }).waitFor();
+    await status(`Learners shown: ${shown}`);
+    await learnersTable().waitFor();
+  }
+
+  it('a trainer follows the course’s learners, exports them as CSV, settles an assignment, and fills a cohort from a CSV file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'teaching-e2e-'));
+    try {
+      // 1. "Teaching" from the header: the course with its learners enrolled.
+      await signIn(trainer);
+      const card = await openTeaching();
+      expect(squash(await card.textContent())).toContain('Learners enrolled: 3');
+      // The trainer is no partner admin: no note about territories.
+      expect(await page.locator('main').textContent()).not.toContain('As a partner admin');
+      await expectAccessible(page, 'teaching, courses');
+      await screenshot(page, 'teaching-courses');
+
+      // 2. The report: figures, learners, the question learners miss.
+      await openReport(card, 3);
+      await expect(page.title()).resolves.toMatch(
+        new RegExp(`^Learners and results · ${escape(TITLE)} · `),
+      );
+      expect(await figures()).toEqual([
+        ['Learners enrolled', '3'],
+        ['Completed the course', '0'],
+        ['Completion rate', '0%'],
+      ]);
+      expect(await learnerNames()).toEqual(['ana', 'bruno', 'carmen']);
+      const rows = await cells(learnersTable());
+      // Name, email, status, progress, last activity, completed on, quiz, assignment.
+      expect(rows.map((r) => [r[0], r[1], r[2], r[5], r[6]])).toEqual([
+        ['ana', 'ana@example.org', 'In progress', 'Not yet', '100%'],
+        ['bruno', 'bruno@example.org', 'In progress', 'Not yet', 'Not attempted'],
+        ['carmen', 'carmen@example.org', 'In progress', 'Not yet', '0%'],
+      ]);
+      expect(rows.map((r) => r[7])).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^In peer review Reviews given: 0 of 2 · received: 0 of 2 ${named('Mark complete', `${ASSIGNMENT}, ana`).source.slice(1)}`,
+          ),
+        ),
+        'Not submitted',
+        'Not submitted',
+      ]);
+      await expect(
+        learnersTable()
+          .getByRole('progressbar', { name: 'Progress of ana' })
+          .getAttribute('aria-valuetext'),
+      ).resolves.toBe('1 of 2 required lessons done (50%)');
+      await expect(
+        learnersTable()
+          .getByRole('progressbar', { name: 'Progress of carmen' })
+          .getAttribute('aria-valuetext'),
+      ).resolves.toBe('0 of 2 required lessons done (0%)');
+      // Only Ana's work waits for a decision.
+      await expect(
+        learnersTable()
+          .getByRole('button', { name: /^Mark complete/ })
+          .count(),
+      ).resolves.toBe(1);
+      const missed = page.getByRole('region', { name: 'Questions learners miss' });
+      await missed.getByRole('heading', { level: 3, name: QUIZ }).waitFor();
+      const questions = missed.getByRole('table', {
+        name: `Questions of “${QUIZ}”, most missed first`,
+      });
+      // One right and one wrong first attempt; Bruno never answered.
+      expect(await cells(questions)).toEqual([[QUESTION, '50%', '2']]);
+      await expectAccessible(page, 'course report');
+      await screenshot(page, 'teaching-report');
+
+      // 3. The CSV export: a header row and one row per learner, by name.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as a CSV file' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('running-a-repair-cafe-learners.csv');
+      const saved = join(dir, download.suggestedFilename());
+      await download.saveAs(saved);
+      const csv = parseCsv(readFileSync(saved, 'utf8'));
+      expect(csv[0]).toEqual([
+        'name',
+        'email',
+        'cohort',
+        'status',
+        'progress_percent',
+        'lessons_done',
+        'lessons_required',
+        'enrolled_at',
+        'last_activity_at',
+        'completed_at',
+        `quiz: ${QUIZ} (best %)`,
+        `assignment: ${ASSIGNMENT}`,
+      ]);
+      expect(csv).toHaveLength(4);
+      const iso = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(csv.slice(1)).toEqual([
+        [
+          'ana',
+          'ana@example.org',
+          '',
+          'active',
+          '50',
+          '1',
+          '2',
+          iso,
+          iso,
+          '',
+          '100',
+          'submitted (0 given, 0 received)',
+        ],
+        [
+          'bruno',
+          'bruno@example.org',
+          '',
+          'active',
+          '0',
+          '0',
+          '2',
+          iso,
+          iso,
+          '',
+          '',
+          'not submitted',
+        ],
+        [
+          'carmen',
+          'carmen@example.org',
+          '',
+          'active',
+          '0',
+          '0',
+          '2',
+          iso,
+          iso,
+          '',
+          '0',
+          'not submitted',
+        ],
+      ]);
+      await status('Downloaded: running-a-repair-cafe-learners.csv');
+      await expectAccessible(page, 'course report, CSV downloaded');
+
+      // 4. Ana's assignment settled by the trainer (the confirmation is accepted).
+      const asked: string[] = [];
+      page.once('dialog', (dialog) => asked.push(dialog.message()));
+      await learnersTable()
+        .getByRole('button', { name: named('Mark complete', `${ASSIGNMENT}, ana`) })
+        .click();
+      await status(`“${ASSIGNMENT}” is now complete for ana.`);
+      expect(asked).toEqual([
+        expect.stringMatching(new RegExp(`^Mark “${escape(ASSIGNMENT)}” complete for ana\\?`)),
+      ]);
+      // The button is gone: focus is on the assignment's new status.
+      await eventually(focusedId, `assignment-${enrolments[ana.email]}-${ids.assignment}`);
+      expect(squash(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(
+        'Complete',
+      );
+      await expect(
+        learnersTable()
+          .getByRole('button', { name: /^Mark complete/ })
+          .count(),
+      ).resolves.toBe(0);
+      // The quiz passed and the assignment complete: Ana has completed the course, and the figures follow.
+      await eventually(figures, [
+        ['Learners enrolled', '3'],
+        ['Completed the course', '1'],
+        ['Completion rate', '33%'],
+      ]);
+      const ana2 = (await cells(learnersTable()))[0] as string[];
+      expect([ana2[0], ana2[2], ana2[7]]).toEqual(['ana', 'Completed', 'Complete']);
+      // "Completed on" shows the day the API recorded.
+      const report = await platform.request('GET', `/api/learning/courses/${courseId}/report`, {
+        token: trainer.token,
+      });
+      const completedAt = report.body.learners[0].completedAt as string;
+      expect(report.body.learners[0]).toMatchObject({ email: ana.email, status: 'completed' });
+      await expect(
+        learnersTable()
+          .locator('tbody tr')
+          .first()
+          .locator(`time[datetime="${completedAt}"]`)
+          .count(),
+      ).resolves.toBe(1);
+      expect(ana2[5]).not.toBe('Not yet');
+      await expect(
+        learnersTable()
+          .getByRole('progressbar', { name: 'Progress of ana' })
+          .getAttribute('aria-valuetext'),
+      ).resolves.toBe('2 of 2 required lessons done (100%)');
+      await expectAccessible(page, 'course report, assignment settled');
+      await screenshot(page, 'teaching-report-settled');
+
+      // 5. Cohorts: none yet; a cohort whose end comes before its start is refused, then created.
+      await page.getByRole('link', { name: 'Cohorts and CSV files', exact: true }).click();
+      await page.waitForURL(`${base}/teaching/courses/${courseId}/cohorts`);
+      await page.getByRole('heading', { level: 1, name: `Cohorts of “${TITLE}”` }).waitFor();
+      await page.getByText('This course has no cohorts yet. Create the first one below.').waitFor();
+      await expectAccessible(page, 'cohorts, none yet');
+
+      const name = page.getByLabel('Name of the cohort');
+      const starts = page.getByLabel('Starts on (optional)');
+      const ends = page.getByLabel('Ends on (optional)');
+      await name.fill(COHORT);
+      await starts.fill('2026-09-01');
+      await ends.fill('2026-06-30');
+      await page.getByRole('button', { name: 'Create the cohort' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Please correct the fields marked below.' })
+        .waitFor();
+      const endError = page.locator('#cohort-ends-error');
+      await endError.waitFor();
+      expect(squash(await endError.textContent())).toBe(
+        'The end date must not be before the start date.',
+      );
+      await expect(ends.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(ends.getAttribute('aria-describedby')).resolves.toBe('cohort-ends-error');
+      await eventually(focusedId, 'cohort-ends');
+      // Nothing was created.
+      const none = await platform.request('GET', `/api/learning/courses/${courseId}/cohorts`, {
+        token: trainer.token,
+      });
+      expect(none.body).toEqual([]);
+      await expectAccessible(page, 'cohort form, end before start');
+      await screenshot(page, 'teaching-cohort-error');
+
+      await ends.fill('2026-12-15');
+      await page.getByRole('button', { name: 'Create the cohort' }).click();
+      await status(`The cohort “${COHORT}” has been created. Add its learners from a CSV file.`);
+      const cohortCard = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3, name: COHORT, exact: true }) });
+      await cohortCard.waitFor();
+      const cohorts = await platform.request('GET', `/api/learning/courses/${courseId}/cohorts`, {
+        token: trainer.token,
+      });
+      expect(cohorts.body).toEqual([
+        expect.objectContaining({
+          name: COHORT,
+          startsOn: '2026-09-01',
+          endsOn: '2026-12-15',
+          territoryId: null,
+        }),
+      ]);
+      // Keyboard users continue in the new cohort's card, where its learners are added.
+      await eventually(focusedId, `cohort-${cohorts.body[0].id}`);
+      expect(await endError.count()).toBe(0);
+      await expect(name.inputValue()).resolves.toBe('');
+      expect(await facts(cohortCard.locator('dl'))).toEqual([
+        ['Dates', 'From 1 September 2026 to 15 December 2026'],
+        ['Learners enrolled', '0'],
+        ['Invited, not signed up yet', '0'],
+      ]);
+      await expectAccessible(page, 'cohort created');
+
+      // 6. A file: a known learner, one already enrolled, a new address, that address again, and a bad one.
+      const file = join(dir, CSV_FILE);
+      writeFileSync(
+        file,
+        [
+          'email,name',
+          `${dario.email},Dario Rossi`,
+          `${ana.email},Ana`,
+          'elena@example.org,Elena Sanz',
+          'ELENA@example.org,Elena again',
+          'not-an-email,Broken',
+        ].join('\r\n') + '\r\n',
+      );
+      const upload = async () => {
+        await cohortCard.getByLabel(`CSV file for “${COHORT}”`).setInputFiles(file);
+        await cohortCard.getByRole('button', { name: named('Add the learners', COHORT) }).click();
+        const result = cohortCard.getByRole('heading', {
+          level: 5,
+          name: `Result for “${CSV_FILE}”`,
+        });
+        await result.waitFor();
+        await eventually(focusedId, (await result.getAttribute('id')) ?? '');
+      };
+      const added = (count: number) =>
+        cohortCard.getByRole('table', { name: `Rows added: ${count}` });
+      const notAdded = (count: number) =>
+        cohortCard.getByRole('table', { name: `Rows not added: ${count}` });
+
+      await upload();
+      await status('Enrolled: 1 · invited: 1 · not added: 3');
+      const result1 = squash(await cohortCard.locator('.result').textContent());
+      expect(result1).toContain(
+        'People invited receive an email and are enrolled in the cohort when they sign up.',
+      );
+      expect(result1).toContain(
+        'Rows already in the cohort or repeated in the file: 2. Nothing changed for them.',
+      );
+      expect(await cells(added(2))).toEqual([
+        ['2', dario.email, 'Enrolled'],
+        ['4', 'elena@example.org', 'Invited by email'],
+      ]);
+      expect(await cells(notAdded(3))).toEqual([
+        ['3', ana.email, 'Already enrolled in this course.'],
+        [
+          '5',
+          'elena@example.org',
+          'Repeated: this address is already on an earlier row of the file.',
+        ],
+        ['6', 'not-an-email', 'Not a valid email address: correct it and upload the row again.'],
+      ]);
+      // The cohort's counts are fetched again.
+      await eventually(
+        () => facts(cohortCard.locator('dl.facts')),
+        [
+          ['Dates', 'From 1 September 2026 to 15 December 2026'],
+          ['Learners enrolled', '1'],
+          ['Invited, not signed up yet', '1'],
+        ],
+      );
+      // The field is cleared, so the same file is not resent by mistake.
+      await expect(cohortCard.getByLabel(`CSV file for “${COHORT}”`).inputValue()).resolves.toBe(
+        '',
+      );
+      await expectAccessible(page, 'cohort file, first upload');
+      await screenshot(page, 'teaching-cohort-upload');
+
+      // The new address is invited by email, to create an account with that address.
+      const invitation = await platform.smtp.waitFor((m) => m.to === 'elena@example.org');
+      expect(invitation.subject).toBe(`You are invited to learn: ${TITLE}`);
+      expect(invitation.text).toContain(`with the group “${COHORT}”`);
+      const link = linkIn(invitation, '/register');
+      expect(link.origin).toBe(base);
+      expect(link.searchParams.get('email')).toBe('elena@example.org');
+
+      // 7. The same file again changes nothing.
+      await upload();
+      await status('Enrolled: 0 · invited: 0 · not added: 5');
+      const result2 = squash(await cohortCard.locator('.result').textContent());
+      expect(result2).toContain(
+        'Rows already in the cohort or repeated in the file: 4. Nothing changed for them.',
+      );
+      expect(result2).not.toContain('People invited receive an email');
+      expect(await cohortCard.getByRole('table', { name: /^Rows added/ }).count()).toBe(0);
+      expect(await cells(notAdded(5))).toEqual([
+        ['2', dario.email, 'Already enrolled in this course.'],
+        ['3', ana.email, 'Already enrolled in this course.'],
+        ['4', 'elena@example.org', 'Already invited to this cohort: waiting for them to sign up.'],
+        [
+          '5',
+          'elena@example.org',
+          'Repeated: this address is already on an earlier row of the file.',
+        ],
+        ['6', 'not-an-email', 'Not a valid email address: correct it and upload the row again.'],
+      ]);
+      expect(await facts(cohortCard.locator('dl.facts'))).toEqual([
+        ['Dates', 'From 1 September 2026 to 15 December 2026'],
+        ['Learners enrolled', '1'],
+        ['Invited, not signed up yet', '1'],
+      ]);
+      // No second invitation or enrolment email was queued (they go out with the upload's transaction).
+      const api = platform.api;
+      if (!api) throw new Error('The test platform runs without the API');
+      const queued = await api.get(DataSource).query(
+        `SELECT recipient, template FROM outbox_messages
+           WHERE recipient = ANY($1) AND template IN ('enrolment-confirmed', 'cohort-invitation') ORDER BY recipient`,
+        [[dario.email, 'elena@example.org']],
+      );
+      expect(queued).toEqual([
+        { recipient: dario.email, template: 'enrolment-confirmed' },
+        { recipient: 'elena@example.org', template: 'cohort-invitation' },
+      ]);
+      await expectAccessible(page, 'cohort file, same file again');
+      await screenshot(page, 'teaching-cohort-upload-again');
+
+      // A second cohort with the same name is refused, next to the name.
+      await name.fill(COHORT);
+      await page.getByRole('button', { name: 'Create the cohort' }).click();
+      const nameError = page.locator('#cohort-name-error');
+      await nameError.waitFor();
+      expect(squash(await nameError.textContent())).toBe(
+        'This course already has a cohort with this name. Choose another name.',
+      );
+      await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+      await eventually(focusedId, 'cohort-name');
+      await expect(
+        page.getByRole('heading', { level: 3, name: COHORT, exact: true }).count(),
+      ).resolves.toBe(1);
+      await expectAccessible(page, 'cohort form, name taken');
+
+      // 8. The cohort's learners in the report: Dario only.
+      await cohortCard
+        .getByRole('link', { name: named('See the learners of this cohort', COHORT) })
+        .click();
+      await page.waitForURL(/\/teaching\/courses\/[^/]+\?cohort=/);
+      await status(`Learners shown: 1, in the cohort “${COHORT}”`);
+      await page
+        .getByRole('table', { name: new RegExp(`^Learners of the cohort “${COHORT}”`) })
+        .waitFor();
+      expect(await learnerNames()).toEqual(['dario']);
+      await expect(
+        page.getByLabel('Cohort', { exact: true }).locator('option:checked').textContent(),
+      ).resolves.toBe(COHORT);
+      await expectAccessible(page, 'course report, one cohort');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a partner admin sees only their territory’s learners; a plain learner is kept out of the teaching pages', async () => {
+    const partner = await createAccount(platform, {
+      territory: 'navarra',
+      roles: [{ role: 'partner_admin', territory: 'navarra' }],
+    });
+
+    // 1. The partner admin: the note on territories, counts and learners of Navarra only.
+    await signIn(partner);
+    const card = await openTeaching();
+    await page
+      .getByText('As a partner admin, you follow the learners whose home territory is one of yours')
+      .waitFor();
+    expect(squash(await card.textContent())).toContain('Learners enrolled: 1');
+    await expectAccessible(page, 'teaching, partner admin');
+    await screenshot(page, 'teaching-courses-partner');
+
+    await openReport(card, 1);
+    await page
+      .getByText(
+        'You see only the learners whose home territory is yours (Navarra). The figures and the CSV file count them only.',
+      )
+      .waitFor();
+    expect(await learnerNames()).toEqual(['carmen']);
+    expect((await figures())[0]).toEqual(['Learners enrolled', '1']);
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const other of [ana, bruno, dario]) expect(main).not.toContain(other.email);
+    // Questions missed count Carmen's first attempt only.
+    const questions = page.getByRole('table', {
+      name: `Questions of “${QUIZ}”, most missed first`,
+    });
+    expect(await cells(questions)).toEqual([[QUESTION, '0%', '1']]);
+    // The API says the same, CSV included.
+    const csv = await platform.request('GET', `/api/learning/courses/${courseId}/report.csv`, {
+      token: partner.token,
+    });
+    expect(csv.status).toBe(200);
+    const lines = parseCsv(String(csv.body));
+    expect(lines.slice(1).map((l) => l[1])).toEqual([carmen.email]);
+    await expectAccessible(page, 'course report, partner admin');
+    await screenshot(page, 'teaching-report-partner');
+
+    // 2. A learner: no "Teaching" in the header, and the address leads to "No access".
+    await nav().getByRole('link', { name: 'Sign out' }).click();
+    await page.locator('a[href="/login"]').first().waitFor();
+    await signIn(bruno);
+    await expect(nav().getByRole('link', { name: 'Teaching' }).count()).resolves.toBe(0);
+    for (const path of ['/teaching', `/teaching/courses/${courseId}`]) {
+      await page.goto(`${base}${path}`);
+      await page.waitForURL(`${base}/forbidden`);
+      await page.getByRole('heading', { level: 1, name: 'No access' }).waitFor();
+      await page.getByText('Your roles do not give you access to this page.').waitFor();
+      expect(await page.locator('main').textContent()).not.toContain(carmen.email);
+    }
+    await expectAccessible(page, 'teaching, learner forbidden');
+    await screenshot(page, 'teaching-forbidden');
+    // Not just hidden: the API refuses the learner too.
+    const refused = await platform.request('GET', `/api/learning/courses/${courseId}/report`, {
+      token: bruno.token,
+    });
+    expect(refused.status).toBe(403);
+  });
+});
+
+/** RFC 4180 records (quoted fields, doubled quotes, CRLF), as a spreadsheet reads the export. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || record.length) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
