@@ -12,7 +12,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { LEARNER_PROFILES, type LearnerProfile } from '@academy/shared/contracts';
 import {
   LANGUAGE_NAMES,
@@ -71,7 +71,8 @@ export class RegisterPage {
   readonly success = messageSlot();
 
   readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
+    // An invitation link (a cohort's) brings the invited address: enrolment follows that address.
+    email: [inject(ActivatedRoute).snapshot.queryParamMap.get('email') ?? '', [Validators.required, Validators.email]],
     password: ['', PASSWORD_VALIDATORS],
     displayName: ['', [Validators.required, Validators.maxLength(100)]],
     preferredLanguage: [inject(TranslationService).language() as Language, Validators.required],

@@ -155,6 +155,9 @@ export class CohortFormComponent {
     if (this.busy()) return;
     const value = this.form.getRawValue();
     const controls = this.form.controls;
+    // Errors set by an earlier submit go, so a fix made in another field (the start date) counts.
+    for (const control of Object.values(controls)) control.updateValueAndValidity({ onlySelf: true });
+    this.form.updateValueAndValidity();
     if (!value.name.trim()) controls.name.setErrors({ required: true });
     if (endsBeforeStart(value))
       controls.endsOn.setErrors({ server: 'teaching.cohorts.endsBeforeStart' });
