@@ -1,3 +1,0 @@
-import angular from '../../../../tools/eslint/angular.config.mjs';
-
-export default angular;

@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../../../jest.preset.js'),
-  displayName: 'web-mentoring-data-access',
-  rootDir: __dirname,
-};

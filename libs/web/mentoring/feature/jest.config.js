@@ -1,5 +1,0 @@
-module.exports = {
-  ...require('../../../../jest.preset.js'),
-  displayName: 'web-mentoring-feature',
-  rootDir: __dirname,
-};
