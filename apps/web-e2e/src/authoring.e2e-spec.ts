@@ -1,12 +1,7 @@
-import {
-  createAccount,
-  sampleCourseDocument,
-  TEST_PASSWORD,
-  type TestAccount,
-} from '@academy/api/testing';
+import { createAccount, sampleCourseDocument, type TestAccount } from '@academy/api/testing';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { expectAccessible, screenshot, useBrowserSuite } from './browser';
+import { expectAccessible, screenshot, submitSignIn, useBrowserSuite } from './browser';
 
 const TITLE = 'Community energy cooperatives';
 // A 1x1 PNG: the API checks an upload's type from its bytes.
@@ -39,10 +34,7 @@ describe('course authoring and review in the browser', () => {
 
   async function signIn(account: TestAccount): Promise<void> {
     await page.goto(`${base}/login`);
-    await page.getByLabel('Email address').fill(account.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('a[href="/logout"]').first().waitFor();
+    await submitSignIn(page, account.email);
   }
 
   async function signOut(): Promise<void> {

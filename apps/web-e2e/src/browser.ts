@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestPlatform, type PlatformOptions } from '@academy/api/testing';
+import { TEST_PASSWORD, TestPlatform, type PlatformOptions } from '@academy/api/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Flags this sandbox needs (see the env notes): no sandbox as root, no background traffic. */
@@ -87,3 +87,17 @@ export function useBrowserSuite(
   afterEach(() => suite.page?.context().close());
   return suite;
 }
+
+/** Fills and sends the sign-in form on the current page, then waits to be signed in. */
+export async function submitSignIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('a[href="/logout"]').first().waitFor();
+}
+
+/** Text with its runs of white space made single spaces, as people read it. */
+export const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,14 +7,20 @@ import {
   indexPublishedCourse,
   linkIn,
   publishCourse,
-  TEST_PASSWORD,
   TestPlatform,
   type TestAccount,
 } from '@academy/api/testing';
 import type { AssignmentView, CourseDocumentInput } from '@academy/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { expectAccessible, screenshot, useBrowserSuite } from './browser';
+import {
+  escapeRegExp,
+  expectAccessible,
+  screenshot,
+  squash,
+  submitSignIn,
+  useBrowserSuite,
+} from './browser';
 
 const TITLE = 'Rooftop solar for neighbourhood cooperatives';
 const ARTICLE = 'Who owns the panels?';
@@ -28,9 +34,6 @@ const WRONG_FEEDBACK = 'Not here: the utility only buys the surplus.';
 const RIGHT_FEEDBACK = 'Yes: one member, one vote, whatever they invested.';
 const LEARNER_TEXT =
   'Forty households on our street pool savings, lease the school roof and vote on the tariff once a year.';
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ids = {
   module: randomUUID(),
@@ -214,16 +217,13 @@ describe('learning in the browser', () => {
   /** Expects the status a lesson has in the outline (its icon's name). */
   async function outlineSays(title: string, status: string): Promise<void> {
     const icon = (await outline())
-      .getByRole('link', { name: new RegExp(escape(title)) })
+      .getByRole('link', { name: new RegExp(escapeRegExp(title)) })
       .getByRole('img');
     await eventually(() => icon.getAttribute('aria-label'), status);
   }
 
   async function signIn(account: TestAccount): Promise<void> {
-    await page.getByLabel('Email address').fill(account.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('a[href="/logout"]').first().waitFor();
+    await submitSignIn(page, account.email);
   }
 
   it('a learner finds a course, enrols, receives the email, reads an article, passes a quiz after failing once, submits an assignment, reviews two peers, and sees the course complete on the dashboard', async () => {
@@ -294,7 +294,7 @@ describe('learning in the browser', () => {
     await expectAccessible(page, 'article done, outline open');
 
     // 4. The quiz (through the outline: the optional reading can wait): wrong, then right.
-    await (await outline()).getByRole('link', { name: new RegExp(escape(QUIZ)) }).click();
+    await (await outline()).getByRole('link', { name: new RegExp(escapeRegExp(QUIZ)) }).click();
     await page.waitForURL(`${base}/learn/${enrolmentId}/lessons/${ids.quiz}`);
     await lessonTitle(QUIZ);
     await page.getByText('Pass mark: 100%').waitFor();
@@ -494,7 +494,7 @@ describe('learning in the browser', () => {
     const completed = page.getByRole('region', { name: 'Completed' });
     await completed.getByRole('heading', { level: 3, name: TITLE }).waitFor();
     await completed
-      .getByRole('link', { name: new RegExp(`^Go back to the course\\W+${escape(TITLE)}$`) })
+      .getByRole('link', { name: new RegExp(`^Go back to the course\\W+${escapeRegExp(TITLE)}$`) })
       .waitFor();
     await page.getByText('You are not following any course at the moment.').waitFor();
     expect(

@@ -6,7 +6,6 @@ import {
   createAccount,
   linkIn,
   publishCourse,
-  TEST_PASSWORD,
   TestPlatform,
   type TestAccount,
 } from '@academy/api/testing';
@@ -17,7 +16,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { expectAccessible, screenshot, useBrowserSuite } from './browser';
+import {
+  escapeRegExp,
+  expectAccessible,
+  screenshot,
+  squash,
+  submitSignIn,
+  useBrowserSuite,
+} from './browser';
 
 const TITLE = 'Running a repair café';
 const QUIZ = 'Check your repair café basics';
@@ -26,15 +32,13 @@ const ASSIGNMENT = 'Plan your first repair evening';
 const COHORT = 'Evening class';
 const CSV_FILE = 'evening-class.csv';
 
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The name of a control whose visible label is followed by a visually hidden ": what it is
  * about". Chromium blockifies the hidden (absolutely positioned) span and so puts a space
  * before the colon; the names are matched loosely there (as learning.e2e-spec.ts does).
  */
 const named = (label: string, about: string) =>
-  new RegExp(`^${escape(label)}\\s*:\\s*${escape(about)}$`);
+  new RegExp(`^${escapeRegExp(label)}\\s*:\\s*${escapeRegExp(about)}$`);
 
 const ids = {
   module: randomUUID(),
@@ -215,10 +219,7 @@ describe('teaching in the browser', () => {
 
   async function signIn(account: TestAccount): Promise<void> {
     await page.goto(`${base}/login`);
-    await page.getByLabel('Email address').fill(account.email);
-    await page.getByLabel('Password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('a[href="/logout"]').first().waitFor();
+    await submitSignIn(page, account.email);
   }
 
   /** Opens "Teaching" from the header, and the course's card there. */
@@ -258,7 +259,7 @@ describe('teaching in the browser', () => {
       // 2. The report: figures, learners, the question learners miss.
       await openReport(card, 3);
       await expect(page.title()).resolves.toMatch(
-        new RegExp(`^Learners and results · ${escape(TITLE)} · `),
+        new RegExp(`^Learners and results · ${escapeRegExp(TITLE)} · `),
       );
       expect(await figures()).toEqual([
         ['Learners enrolled', '3'],
@@ -388,7 +389,9 @@ describe('teaching in the browser', () => {
         .click();
       await status(`“${ASSIGNMENT}” is now complete for ana.`);
       expect(asked).toEqual([
-        expect.stringMatching(new RegExp(`^Mark “${escape(ASSIGNMENT)}” complete for ana\\?`)),
+        expect.stringMatching(
+          new RegExp(`^Mark “${escapeRegExp(ASSIGNMENT)}” complete for ana\\?`),
+        ),
       ]);
       // The button is gone: focus is on the assignment's new status.
       await eventually(focusedId, `assignment-${enrolments[ana.email]}-${ids.assignment}`);
