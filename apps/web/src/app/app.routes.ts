@@ -38,6 +38,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@academy/web/teaching/feature').then((m) => m.teachingRoutes),
   },
   {
+    path: 'mentoring',
+    loadChildren: () => import('@academy/web/mentoring/feature').then((m) => m.mentoringRoutes),
+  },
+  {
     path: 'admin/users',
     loadChildren: () =>
       import('@academy/web/identity/feature-admin').then((m) => m.usersAdminRoutes),
