@@ -3,7 +3,19 @@ import { MATCHING_CRITERIA } from '@academy/shared/matching';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import { ProgrammesService } from './programmes.service';
 
 export class CreateProgrammeDto {
@@ -86,7 +98,12 @@ export class ProgrammesController {
   @Post('programmes')
   @Roles('partner_admin', 'admin')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateProgrammeDto) {
-    const weights = Object.fromEntries(Object.entries(dto.weights ?? {}).filter(([k, v]) => (MATCHING_CRITERIA as readonly string[]).includes(k) && typeof v === 'number' && v >= 0));
+    const weights = Object.fromEntries(
+      Object.entries(dto.weights ?? {}).filter(
+        ([k, v]) =>
+          (MATCHING_CRITERIA as readonly string[]).includes(k) && typeof v === 'number' && v >= 0,
+      ),
+    );
     return this.programmes.create(user, { ...dto, weights });
   }
 
@@ -105,7 +122,11 @@ export class ProgrammesController {
   @Post('programmes/:id/participants')
   @HttpCode(200)
   @Roles('partner_admin', 'admin')
-  participants(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ParticipantsDto) {
+  participants(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ParticipantsDto,
+  ) {
     return this.programmes.addParticipants(user, id, dto.mentors, dto.mentees);
   }
 
@@ -119,7 +140,11 @@ export class ProgrammesController {
   @Post('programmes/:id/pairs')
   @HttpCode(200)
   @Roles('partner_admin', 'admin')
-  editPairs(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EditPairsDto) {
+  editPairs(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EditPairsDto,
+  ) {
     return this.programmes.editPairs(user, id, dto.remove ?? [], dto.add ?? []);
   }
 
@@ -130,10 +155,20 @@ export class ProgrammesController {
     return this.programmes.publish(user, id);
   }
 
+  /** The published programme pairs the signed-in person is in. */
+  @Get('programme-pairs/mine')
+  minePairs(@CurrentUser() user: AuthUser) {
+    return this.programmes.mine(user);
+  }
+
   /** A matched mentor or mentee answers their programme pair. */
   @Post('programme-pairs/:id/respond')
   @HttpCode(200)
-  respond(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RespondDto) {
+  respond(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RespondDto,
+  ) {
     return this.programmes.respond(user, id, dto.accept);
   }
 }

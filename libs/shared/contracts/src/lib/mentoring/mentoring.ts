@@ -1,6 +1,12 @@
 /** Peer mentoring: vocabulary and the API's answers, shared by the API and the web app. */
 
-export const LEGAL_FORMS = ['cooperative', 'association', 'social_enterprise', 'foundation', 'other'] as const;
+export const LEGAL_FORMS = [
+  'cooperative',
+  'association',
+  'social_enterprise',
+  'foundation',
+  'other',
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** Sectors of the social economy the academy's partners work in. */
@@ -22,7 +28,12 @@ export type Sector = (typeof SECTORS)[number];
 export const MEETING_FORMATS = ['online', 'in-person'] as const;
 export type MeetingFormatCode = (typeof MEETING_FORMATS)[number];
 
-export const AVAILABILITY_SLOTS = ['weekday-morning', 'weekday-afternoon', 'weekday-evening', 'weekend'] as const;
+export const AVAILABILITY_SLOTS = [
+  'weekday-morning',
+  'weekday-afternoon',
+  'weekday-evening',
+  'weekend',
+] as const;
 export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
 
 export const MENTOR_STATUSES = ['pending', 'approved', 'rejected'] as const;
@@ -89,7 +100,12 @@ export interface MentorSuggestion {
   explanation: MatchExplanationItem[];
 }
 
-export const MENTORSHIP_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export const MENTORSHIP_REQUEST_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'withdrawn',
+] as const;
 export type MentorshipRequestStatus = (typeof MENTORSHIP_REQUEST_STATUSES)[number];
 
 export interface MentorshipRequestView {
@@ -155,11 +171,34 @@ export interface ProgrammeView {
   weights: Record<string, number>;
   objective: 'max-matched' | 'max-score';
   status: 'draft' | 'published';
-  mentors: { userId: string; displayName: string; capacity: number; activeMentees: number }[];
+  /** `id` is the mentor profile's id, which pair edits name. */
+  mentors: {
+    id: string;
+    userId: string;
+    displayName: string;
+    capacity: number;
+    activeMentees: number;
+  }[];
   mentees: { userId: string; displayName: string }[];
   pairs: ProgrammePairView[];
   unmatchedMenteeIds: string[];
   totalScore: number;
+}
+
+/** A programme pair as one of its two people sees it, once the programme is published. */
+export interface MyProgrammePair {
+  id: string;
+  programme: { id: string; name: string; startsOn: string; endsOn: string };
+  /** The reader's side of the pair. */
+  role: 'mentor' | 'mentee';
+  other: { displayName: string };
+  score: number;
+  explanation: MatchExplanationItem[];
+  status: 'proposed' | 'accepted' | 'declined';
+  /** The reader's answer and the other side's (null: not yet). */
+  myAnswer: boolean | null;
+  otherAnswer: boolean | null;
+  relationshipId: string | null;
 }
 
 export interface ProgrammeStats {

@@ -5,6 +5,7 @@ import type {
   MentorProfileView,
   MentorshipRequestView,
   MentorSuggestion,
+  MyProgrammePair,
   PrivateNoteView,
   ProgrammeStats,
   ProgrammeView,
@@ -178,6 +179,10 @@ export class MentoringApi {
   }
   publish(id: string): Promise<ProgrammeView> {
     return this.post<ProgrammeView>(`programmes/${seg(id)}/publish`);
+  }
+  /** The published programme pairs the person is in, with both sides' answers. */
+  myProgrammePairs(): Promise<MyProgrammePair[]> {
+    return this.get<MyProgrammePair[]>('programme-pairs/mine');
   }
   /** A matched mentor or mentee answers their programme pair. */
   respondToPair(pairId: string, accept: boolean): Promise<PairAnswer> {

@@ -3,6 +3,7 @@ import type {
   CompetenceLevel,
   LegalForm,
   MeetingFormatCode,
+  MyProgrammePair,
   Sector,
   WantedCompetenceView,
 } from '@academy/shared/contracts';
@@ -105,7 +106,5 @@ export interface EditPairsRequest {
 }
 
 /** How a programme pair was answered by one side. */
-export interface PairAnswer {
-  status: 'draft' | 'proposed' | 'accepted' | 'declined';
-  relationshipId: string | null;
-}
+/** Where a programme pair stands after an answer (a draft pair cannot be answered). */
+export type PairAnswer = Pick<MyProgrammePair, 'status' | 'relationshipId'>;

@@ -141,9 +141,9 @@ describe('a refused draft edit', () => {
 describe('editing a draft', () => {
   const programme = {
     mentors: [
-      { userId: 'u-marta', displayName: 'Marta', capacity: 3, activeMentees: 1 },
-      { userId: 'u-pedro', displayName: 'Pedro', capacity: 1, activeMentees: 0 },
-      { userId: 'u-lena', displayName: 'Lena', capacity: 2, activeMentees: 0 },
+      { id: 'm-marta', userId: 'u-marta', displayName: 'Marta', capacity: 3, activeMentees: 1 },
+      { id: 'm-pedro', userId: 'u-pedro', displayName: 'Pedro', capacity: 1, activeMentees: 0 },
+      { id: 'm-lena', userId: 'u-lena', displayName: 'Lena', capacity: 2, activeMentees: 0 },
     ],
     mentees: [
       { userId: 'e1', displayName: 'Ana' },
@@ -165,10 +165,11 @@ describe('editing a draft', () => {
     unmatchedMenteeIds: ['e3'],
   } as unknown as ProgrammeView;
 
-  it('offers the mentors whose profile id the pairs give, with their free places', () => {
+  it('offers every mentor of the programme, also those in no pair yet, with their free places', () => {
     expect(mentorChoices(programme)).toEqual([
       { mentorId: 'm-marta', userId: 'u-marta', displayName: 'Marta', free: 1 },
       { mentorId: 'm-pedro', userId: 'u-pedro', displayName: 'Pedro', free: 0 },
+      { mentorId: 'm-lena', userId: 'u-lena', displayName: 'Lena', free: 2 },
     ]);
   });
 

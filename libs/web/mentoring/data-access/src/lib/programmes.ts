@@ -159,25 +159,16 @@ export interface MentorChoice {
   free: number;
 }
 
-/**
- * The programme's mentors who can be chosen in a pair edit. The API names its mentors by user
- * id but pairs by mentor (profile) id; the pairs link the two, so only mentors who appear in a
- * pair can be chosen.
- */
+/** The programme's mentors who can be chosen in a pair edit, with the places the draft leaves them. */
 export function mentorChoices(programme: ProgrammeView): MentorChoice[] {
-  const profileIds = new Map(programme.pairs.map((p) => [p.mentor.userId, p.mentor.id]));
-  return programme.mentors.flatMap((m) => {
-    const mentorId = profileIds.get(m.userId);
-    if (!mentorId) return [];
-    const drafted = programme.pairs.filter((p) => p.mentor.id === mentorId).length;
-    return [
-      {
-        mentorId,
-        userId: m.userId,
-        displayName: m.displayName,
-        free: Math.max(0, m.capacity - m.activeMentees - drafted),
-      },
-    ];
+  return programme.mentors.map((m) => {
+    const drafted = programme.pairs.filter((p) => p.mentor.id === m.id).length;
+    return {
+      mentorId: m.id,
+      userId: m.userId,
+      displayName: m.displayName,
+      free: Math.max(0, m.capacity - m.activeMentees - drafted),
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import type {
   MentorProfileView,
   MentorshipRequestView,
   MentorSuggestion,
+  MyProgrammePair,
   RelationshipView,
 } from '@academy/shared/contracts';
 import { toApiError } from '@academy/web/shared/util-http';
@@ -37,6 +38,11 @@ export class MentoringHubStore {
   private readonly relationshipList = resource<RelationshipView[], unknown>({
     defaultValue: [],
     loader: () => this.api.relationships(),
+  });
+
+  private readonly pairList = resource<MyProgrammePair[], unknown>({
+    defaultValue: [],
+    loader: () => this.api.myProgrammePairs(),
   });
 
   private readonly recordState = resource<MentoringRecord, unknown>({
@@ -74,6 +80,10 @@ export class MentoringHubStore {
   readonly relationships = computed(() => this.relationshipList.value());
   readonly relationshipsLoading = this.relationshipList.isLoading;
   readonly relationshipsFailed = computed(() => this.relationshipList.error() !== undefined);
+
+  /** Programme matches proposed to the person, and those they settled. */
+  readonly programmePairs = computed(() => this.pairList.value());
+  readonly programmePairsFailed = computed(() => this.pairList.error() !== undefined);
 
   reloadProfiles(): void {
     this.mentee.reload();
@@ -119,6 +129,25 @@ export class MentoringHubStore {
       this.mentor.reload();
     }
     return request;
+  }
+
+  /**
+   * The person's answer to a programme match. When it completes the pair (both accepted), the
+   * relationship has started: relationships and the mentoring record are fetched again.
+   */
+  async answerProgrammePair(pair: MyProgrammePair, accept: boolean): Promise<MyProgrammePair> {
+    const answer = await this.api.respondToPair(pair.id, accept);
+    const answered: MyProgrammePair = { ...pair, ...answer, myAnswer: accept };
+    this.pairList.update((list) => list.map((p) => (p.id === pair.id ? answered : p)));
+    if (answered.status === 'accepted') {
+      this.relationshipList.reload();
+      this.recordState.reload();
+    }
+    return answered;
+  }
+
+  reloadProgrammePairs(): void {
+    this.pairList.reload();
   }
 
   private replace(request: MentorshipRequestView): void {

@@ -22,13 +22,15 @@ import {
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { longDate, sessionTime } from '../shared/format';
 import { mentorStatusKey, relationshipStatusKey } from '../shared/labels';
+import { ProgrammeMatchComponent } from './programme-match.component';
 import { ReceivedRequestComponent } from './received-request.component';
 import { SentRequestComponent } from './sent-request.component';
 import { SuggestionCardComponent } from './suggestion-card.component';
 
 /**
- * "Mentoring": the person's relationships, requests waiting for them, mentors suggested for
- * them with the reasons, the requests they sent, and their offer to mentor others.
+ * "Mentoring": the person's relationships, requests waiting for them, matches proposed by a
+ * programme, mentors suggested for them with the reasons, the requests they sent, and their
+ * offer to mentor others.
  */
 @Component({
   selector: 'academy-mentoring-hub-page',
@@ -39,6 +41,7 @@ import { SuggestionCardComponent } from './suggestion-card.component';
     SuggestionCardComponent,
     ReceivedRequestComponent,
     SentRequestComponent,
+    ProgrammeMatchComponent,
   ],
   providers: [MentoringHubStore],
   templateUrl: './mentoring-hub.page.html',
