@@ -33,8 +33,11 @@ export interface PlatformOptions {
   web?: boolean;
 }
 
-/** The built Angular app (nx build web) that browser tests load. */
-const WEB_DIST = join(__dirname, '../../../../../dist/apps/web/browser');
+/**
+ * The built Angular app (nx build web) that browser tests load. E2E_WEB_DIST points at another
+ * build (its `browser` folder), so two checkouts' work can run browser tests side by side.
+ */
+const WEB_DIST = process.env['E2E_WEB_DIST'] ?? join(__dirname, '../../../../../dist/apps/web/browser');
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {
