@@ -201,4 +201,46 @@ describe('mentoring programmes', () => {
     });
     expect((await api('GET', `/programmes/${id}/stats`, otherAdmin)).status).toBe(404);
   });
+
+  it('never proposes a pair the organisers excluded, refuses it in edits, and lifts the exclusion on request', async () => {
+    const a = await mentor(['it'], ['social_agriculture']);
+    const b = await mentor(['it'], ['housing']);
+    const ana = await mentee(['it']);
+    const id = (await api<ProgrammeView>('POST', '/programmes', admin, { name: 'Round with a conflict of interest', startsOn: '2027-03-01', endsOn: '2027-06-30' })).body.id;
+    await api('POST', `/programmes/${id}/participants`, admin, { mentors: [a.account.id, b.account.id], mentees: [ana.id] });
+    // Ana's best fit is A, whose cooperative employs her: the organisers rule the pair out.
+    expect((await api<ProgrammeView>('POST', `/programmes/${id}/match`, admin)).body.pairs.map((p) => p.mentor.id)).toEqual([a.id]);
+    const pair = { menteeId: ana.id, mentorId: a.id };
+
+    // Checked like every other edit: bad input, people outside the programme, another territory.
+    const bad = await api('POST', `/programmes/${id}/exclusions`, admin, { menteeId: 'nobody', mentorId: a.id, reason: 'x'.repeat(301) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['menteeId', 'reason']);
+    const outsider = await api('POST', `/programmes/${id}/exclusions`, admin, { menteeId: admin.id, mentorId: a.id });
+    expect(outsider.body).toMatchObject({ code: 'constraint_violated', errors: [{ field: 'menteeId', message: 'is not a mentee of this programme' }] });
+    expect((await api('POST', `/programmes/${id}/exclusions`, otherAdmin, pair)).status).toBe(404);
+    expect((await api<ProgrammeView>('GET', `/programmes/${id}`, admin)).body.exclusions).toEqual([]);
+
+    // Excluding takes the drafted pair out; twice is the same as once.
+    const reason = 'Ana works at Coop Friuli, A’s cooperative.';
+    for (const attempt of [1, 2]) {
+      const excluded = await api<ProgrammeView>('POST', `/programmes/${id}/exclusions`, admin, { ...pair, reason: attempt === 1 ? `  ${reason} ` : 'again' });
+      expect(excluded.status).toBe(200);
+      expect(excluded.body.pairs).toEqual([]);
+      expect(excluded.body.exclusions).toEqual([{ mentee: { userId: ana.id, displayName: expect.any(String) }, mentor: expect.objectContaining({ id: a.id, userId: a.account.id }), reason }]);
+    }
+    // The engine and the edits keep to it; the next best mentor is proposed instead.
+    expect((await api<ProgrammeView>('POST', `/programmes/${id}/match`, admin)).body.pairs.map((p) => p.mentor.id)).toEqual([b.id]);
+    const bPair = (await api<ProgrammeView>('GET', `/programmes/${id}`, admin)).body.pairs[0]!;
+    const edit = await api('POST', `/programmes/${id}/pairs`, admin, { remove: [bPair.id], add: [pair] });
+    expect(edit.body.errors).toEqual([{ field: 'add.0', message: 'excluded-pair' }]);
+    expect((await api<ProgrammeView>('GET', `/programmes/${id}`, admin)).body.pairs.map((p) => p.id)).toEqual([bPair.id]);
+
+    // Lifted, the pair can be made again; once published, exclusions no longer change.
+    expect((await api('DELETE', `/programmes/${id}/exclusions/${ana.id}/${a.id}`, otherAdmin)).status).toBe(404);
+    expect((await api<ProgrammeView>('DELETE', `/programmes/${id}/exclusions/${ana.id}/${a.id}`, admin)).body.exclusions).toEqual([]);
+    expect((await api<ProgrammeView>('POST', `/programmes/${id}/match`, admin)).body.pairs.map((p) => p.mentor.id)).toEqual([a.id]);
+    await api('POST', `/programmes/${id}/publish`, admin);
+    expect((await api('POST', `/programmes/${id}/exclusions`, admin, pair)).body.code).toBe('not_draft');
+  });
 });

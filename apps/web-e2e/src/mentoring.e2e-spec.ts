@@ -384,4 +384,175 @@ describe('mentoring in the browser', () => {
       expect.objectContaining({ status: 'accepted', myAnswer: true, otherAnswer: true }),
     ]);
   });
+
+  it('a practising entrepreneur offers to mentor, and a trainer approves the offer', async () => {
+    const paolo = await createAccount(platform, { email: person('paolo') });
+    await signIn(page, paolo, '/mentoring');
+    await page.getByRole('link', { name: 'Offer to mentor' }).click();
+    await page.waitForURL(`${base}/mentoring/mentor-profile`);
+    await page.getByLabel('Your organisation').fill('Cooperativa Sole Comune');
+    await page.getByLabel('Its legal form').selectOption('cooperative');
+    await page
+      .getByLabel('About you')
+      .fill('I founded an energy cooperative with 300 members and can help with member finance.');
+    await page
+      .getByRole('group', { name: 'Sectors you work in' })
+      .getByRole('checkbox', { name: 'Renewable energy' })
+      .check();
+    const competences = page.getByRole('group', { name: 'Competences you can mentor' });
+    await competences.getByLabel('Framework').selectOption('entrecomp');
+    await competences.getByLabel('Competence', { exact: true }).selectOption('2.4');
+    await competences.getByLabel('Level you can mentor at').selectOption('7');
+    await competences.getByRole('button', { name: 'Add the competence' }).click();
+    await status(page, `Added: ${COMPETENCE}`);
+    await page
+      .getByRole('group', { name: 'Languages you can mentor in' })
+      .getByRole('checkbox', { name: 'Italian' })
+      .check();
+    await page
+      .getByRole('group', { name: 'How you can meet' })
+      .getByRole('checkbox', { name: 'In person' })
+      .check();
+    await page.getByLabel('How many mentees at a time').fill('2');
+    await page.getByLabel('Years of experience in social enterprise').fill('15');
+    await expectAccessible(page, 'mentor offer form');
+    await page.getByRole('button', { name: 'Send my offer' }).click();
+    await status(page, 'Thank you: your offer is sent for review.');
+    await expectAccessible(page, 'mentor offer sent');
+
+    // The trainer, in another browser, finds the offer waiting and approves it.
+    const trainerPage = await otherBrowser('Europe/Rome');
+    try {
+      await signIn(trainerPage, trainer, '/mentoring');
+      await trainerPage.getByRole('link', { name: 'Offers to mentor' }).click();
+      const offer = trainerPage
+        .locator('li')
+        .filter({ has: trainerPage.getByRole('heading', { level: 2, name: nameOf(paolo) }) });
+      expect(squash(await offer.textContent())).toContain('300 members');
+      await expectAccessible(trainerPage, 'offers to review');
+      await offer.getByRole('button', { name: labelFor('Approve', nameOf(paolo)) }).click();
+      await status(trainerPage, `${nameOf(paolo)}’s offer is approved.`);
+      expect(
+        await trainerPage.getByRole('heading', { level: 2, name: nameOf(paolo) }).count(),
+      ).toBe(0);
+    } finally {
+      await trainerPage.context().close();
+    }
+    const saved = await api('GET', '/me/mentor-profile', paolo);
+    expect(saved.body).toMatchObject({
+      status: 'approved',
+      legalForm: 'cooperative',
+      sectors: ['renewable_energy'],
+      competences: [{ code: 'entrecomp:2.4', level: 7 }],
+      // The form starts from the person's language and online meetings; both were added to.
+      languages: ['en', 'it'],
+      formats: ['online', 'in-person'],
+      capacity: 2,
+    });
+  });
+
+  it('a partner admin runs a programme round: people, a pair ruled out, the optimal match, a refused edit, publishing', async () => {
+    const admin = await createAccount(platform, {
+      email: person('chiara'),
+      roles: [{ role: 'partner_admin', territory: 'pordenone' }],
+    });
+    const elena = await mentor('elena', { capacity: 1 });
+    const marco = await mentor('marco', { capacity: 1, sectors: ['housing'] });
+    const mentees = [
+      await createAccount(platform, { email: person('ana') }),
+      await createAccount(platform, { email: person('bruno') }),
+    ];
+    for (const who of mentees)
+      await api('PUT', '/me/mentee-profile', who, {
+        goals: 'Start a social farm with the families of our village and keep it fair.',
+        competences: [{ code: 'entrecomp:2.4', currentLevel: 1, targetLevel: 4 }],
+        sector: 'social_agriculture',
+        languages: ['it'],
+        formats: ['online'],
+        availability: [],
+        experienceYears: 0,
+      });
+    const [ana, bruno] = mentees as [TestAccount, TestAccount];
+
+    await signIn(page, admin, '/mentoring');
+    await page.getByRole('link', { name: 'Mentoring programmes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mentoring programmes' }).waitFor();
+    await page.getByLabel('Name').fill('Pordenone winter round');
+    await page.getByLabel('Starts on').fill('2027-01-11');
+    await page.getByLabel('Ends on').fill('2027-04-30');
+    await expectAccessible(page, 'programmes, new programme form');
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pordenone winter round' }).waitFor();
+    await expectAccessible(page, 'programme, just created');
+
+    // People, found by email in the territory's directory.
+    for (const [who, role] of [
+      [elena.account, 'Add as mentor'],
+      [marco.account, 'Add as mentor'],
+      [ana, 'Add as mentee'],
+      [bruno, 'Add as mentee'],
+    ] as const) {
+      await page.getByLabel('Find people by name or email').fill(who.email);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('button', { name: labelFor(role, nameOf(who)) }).click();
+    }
+    await page.getByRole('button', { name: 'Add them to the programme' }).click();
+    await status(page, 'Added. Mentors: 2; mentees: 2.');
+    await page.getByRole('table', { name: 'Mentors (2)' }).waitFor();
+
+    // Elena's cooperative employs Ana: the organiser rules the pair out.
+    const rule = page.getByRole('form', { name: 'Rule out a pair' });
+    await rule.getByLabel('Mentee').selectOption({ label: nameOf(ana) });
+    await rule.getByLabel('Mentor').selectOption({ label: nameOf(elena.account) });
+    await rule.getByLabel('Reason (optional)').fill('Ana works at Elena’s cooperative.');
+    await rule.getByRole('button', { name: 'Rule out this pair' }).click();
+    await status(page, `${nameOf(elena.account)} and ${nameOf(ana)} will not be matched.`);
+    expect(squash(await page.locator('main').textContent())).toContain(
+      'Ana works at Elena’s cooperative.',
+    );
+    await expectAccessible(page, 'programme, a pair ruled out');
+
+    // The optimal match keeps to it: Ana gets Marco, Bruno gets Elena.
+    await page.getByRole('button', { name: 'Run the match' }).click();
+    await status(page, 'Match done. Pairs: 2; mentees without a mentor: 0.');
+    const rows = await page
+      .getByRole('table', { name: 'Pairs and their scores' })
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim()),
+        ),
+      );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [nameOf(marco.account), nameOf(ana)],
+        [nameOf(elena.account), nameOf(bruno)],
+      ]),
+    );
+    await expectAccessible(page, 'programme, draft match');
+
+    // A swap that makes the excluded pair is refused with the rule, and changes nothing.
+    await page.getByLabel('Pair to take out').selectOption({
+      label: `${nameOf(marco.account)} with ${nameOf(ana)}`,
+    });
+    await page.locator('#edit-mentee').selectOption({ label: nameOf(ana) });
+    await page
+      .locator('#edit-mentor')
+      .selectOption({ label: `${nameOf(elena.account)} (free places: 0)` });
+    await page.getByRole('button', { name: 'Apply the change' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This pair was ruled out.' }).waitFor();
+    await expectAccessible(page, 'programme, refused edit');
+
+    await page.getByRole('button', { name: 'Publish the match' }).click();
+    await status(page, 'The match is published: each pair is asked to accept.');
+    // Published: no more edits or exclusions, the figures count the pairs.
+    expect(await page.getByRole('form', { name: 'Rule out a pair' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Run the match' }).count()).toBe(0);
+    await page.getByText('Pairs accepted by both').waitFor();
+    await expectAccessible(page, 'programme, published');
+    await screenshot(page, 'mentoring-programme');
+    await platform.smtp.waitFor(
+      (m) => m.to === ana.email && m.subject === 'Your mentoring match in Pordenone winter round',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { MentorProfileEntity } from './entities/mentor-profile.entity';
 import { MentoringSessionEntity } from './entities/mentoring-session.entity';
 import { MentorshipRequestEntity } from './entities/mentorship-request.entity';
 import { PrivateNoteEntity } from './entities/private-note.entity';
+import { ProgrammeExclusionEntity } from './entities/programme-exclusion.entity';
 import { ProgrammePairEntity } from './entities/programme-pair.entity';
 import { ProgrammeParticipantEntity } from './entities/programme-participant.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
@@ -34,6 +35,7 @@ export const mentoringEntities = [
   ProgrammeEntity,
   ProgrammeParticipantEntity,
   ProgrammePairEntity,
+  ProgrammeExclusionEntity,
   RelationshipAnswerEntity,
 ];
 

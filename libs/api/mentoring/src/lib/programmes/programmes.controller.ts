@@ -1,6 +1,6 @@
 import { CurrentUser, Roles, type AuthUser } from '@academy/api/core';
 import { MATCHING_CRITERIA } from '@academy/shared/matching';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -77,6 +77,14 @@ export class EditPairsDto {
   add?: PairRefDto[];
 }
 
+export class ExclusionDto extends PairRefDto {
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(0, 300)
+  reason?: string;
+}
+
 export class RespondDto {
   @IsBoolean()
   accept!: boolean;
@@ -146,6 +154,24 @@ export class ProgrammesController {
     @Body() dto: EditPairsDto,
   ) {
     return this.programmes.editPairs(user, id, dto.remove ?? [], dto.add ?? []);
+  }
+
+  @Post('programmes/:id/exclusions')
+  @HttpCode(200)
+  @Roles('partner_admin', 'admin')
+  exclude(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ExclusionDto) {
+    return this.programmes.exclude(user, id, { menteeId: dto.menteeId, mentorId: dto.mentorId }, dto.reason ?? '');
+  }
+
+  @Delete('programmes/:id/exclusions/:menteeId/:mentorId')
+  @Roles('partner_admin', 'admin')
+  allow(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('menteeId', ParseUUIDPipe) menteeId: string,
+    @Param('mentorId', ParseUUIDPipe) mentorId: string,
+  ) {
+    return this.programmes.allow(user, id, { menteeId, mentorId });
   }
 
   @Post('programmes/:id/publish')

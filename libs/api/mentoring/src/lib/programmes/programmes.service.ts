@@ -23,6 +23,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MenteeProfileEntity } from '../entities/mentee-profile.entity';
+import { ProgrammeExclusionEntity } from '../entities/programme-exclusion.entity';
 import { ProgrammePairEntity } from '../entities/programme-pair.entity';
 import { ProgrammeParticipantEntity } from '../entities/programme-participant.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
@@ -191,8 +192,9 @@ export class ProgrammesService {
       `SELECT mentee_id AS "menteeId", mentor_id AS "mentorId" FROM mentoring_relationships WHERE status = 'closed' AND mentee_id = ANY($1::uuid[])`,
       [menteeUsers],
     )) as PairRef[];
-    const options = { weights: programme.weights, endedPairs: ended };
-    return { mentors, mentees, options };
+    const exclusions = await manager.getRepository(ProgrammeExclusionEntity).findBy({ programmeId: programme.id });
+    const options = { weights: programme.weights, endedPairs: ended, excludedPairs: exclusions };
+    return { mentors, mentees, options, exclusions };
   }
 
   /** Runs the optimal match over the participants and replaces the draft pairs. */
@@ -260,6 +262,40 @@ export class ProgrammesService {
           explanation: evaluation.contributions.map((c) => ({ ...c }) as MatchExplanationItem),
         });
       }
+    });
+    return this.view(user, id);
+  }
+
+  /**
+   * Rules a pair out of this programme: the engine never proposes it again and a draft edit
+   * that makes it is refused. A draft pair it matches is taken out (its mentee then waits for
+   * the next match or an edit). Excluding the same pair twice keeps the first reason.
+   */
+  async exclude(user: AuthUser, id: string, pair: PairRef, reason: string): Promise<ProgrammeView> {
+    await this.dataSource.transaction(async (manager) => {
+      const programme = await this.managed(user, id, manager, true);
+      if (programme.status !== 'draft') throw notDraft();
+      const { mentors, mentees } = await this.inputs(manager, programme);
+      if (!mentees.some((m) => m.id === pair.menteeId)) throw refused('menteeId', 'is not a mentee of this programme');
+      if (!mentors.some((m) => m.profile.id === pair.mentorId)) throw refused('mentorId', 'is not a mentor of this programme');
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProgrammeExclusionEntity)
+        .values({ programmeId: id, menteeId: pair.menteeId, mentorId: pair.mentorId, reason, createdById: user.id })
+        .orIgnore()
+        .execute();
+      await manager.getRepository(ProgrammePairEntity).delete({ programmeId: id, menteeId: pair.menteeId, mentorId: pair.mentorId });
+    });
+    return this.view(user, id);
+  }
+
+  /** Lifts an exclusion while the match is still a draft. */
+  async allow(user: AuthUser, id: string, pair: PairRef): Promise<ProgrammeView> {
+    await this.dataSource.transaction(async (manager) => {
+      const programme = await this.managed(user, id, manager, true);
+      if (programme.status !== 'draft') throw notDraft();
+      await manager.getRepository(ProgrammeExclusionEntity).delete({ programmeId: id, menteeId: pair.menteeId, mentorId: pair.mentorId });
     });
     return this.view(user, id);
   }
@@ -375,7 +411,7 @@ export class ProgrammesService {
   async view(user: AuthUser, id: string): Promise<ProgrammeView> {
     const programme = await this.managed(user, id);
     const manager = this.dataSource.manager;
-    const { mentors, mentees } = await this.inputs(manager, programme);
+    const { mentors, mentees, exclusions } = await this.inputs(manager, programme);
     const pairs = await manager
       .getRepository(ProgrammePairEntity)
       .find({ where: { programmeId: id }, order: { score: 'DESC' } });
@@ -421,6 +457,14 @@ export class ProgrammesService {
           status: p.status,
           mentorAccepted: p.mentorAccepted,
           menteeAccepted: p.menteeAccepted,
+        };
+      }),
+      exclusions: exclusions.map((e) => {
+        const mentor = mentorById.get(e.mentorId);
+        return {
+          mentee: { userId: e.menteeId, displayName: names.get(e.menteeId) ?? '' },
+          mentor: { id: e.mentorId, userId: mentor?.profile.userId ?? '', displayName: mentor?.displayName ?? '' },
+          reason: e.reason,
         };
       }),
       unmatchedMenteeIds: mentees.filter((m) => !paired.has(m.id)).map((m) => m.id),

@@ -162,6 +162,13 @@ export interface ProgrammePairView {
   menteeAccepted: boolean | null;
 }
 
+export interface ProgrammeExclusionView {
+  mentee: { userId: string; displayName: string };
+  mentor: { id: string; userId: string; displayName: string };
+  /** For the organisers only. */
+  reason: string;
+}
+
 export interface ProgrammeView {
   id: string;
   territoryId: string;
@@ -181,6 +188,8 @@ export interface ProgrammeView {
   }[];
   mentees: { userId: string; displayName: string }[];
   pairs: ProgrammePairView[];
+  /** Pairs the organisers ruled out: never proposed, refused in edits. */
+  exclusions: ProgrammeExclusionView[];
   unmatchedMenteeIds: string[];
   totalScore: number;
 }

@@ -1318,6 +1318,19 @@ export const en = {
   'mentoring.edit.mentorHint':
     'Every mentor of this programme. The matching rules are checked when you apply the change.',
   'mentoring.edit.mentorOption': '{name} (free places: {free})',
+  'mentoring.exclusions.title': 'Pairs ruled out',
+  'mentoring.exclusions.intro':
+    'Pairs that must not be matched in this round, such as a conflict of interest. The match never proposes them.',
+  'mentoring.exclusions.pair': '{mentor} and {mentee}',
+  'mentoring.exclusions.allow': 'Allow {mentor} and {mentee} again',
+  'mentoring.exclusions.none': 'No pair is ruled out.',
+  'mentoring.exclusions.addTitle': 'Rule out a pair',
+  'mentoring.exclusions.reason': 'Reason (optional)',
+  'mentoring.exclusions.reasonHint': 'Seen by the organisers only; up to {max} characters.',
+  'mentoring.exclusions.add': 'Rule out this pair',
+  'mentoring.exclusions.added':
+    '{mentor} and {mentee} will not be matched. If they were paired in the draft, the pair was taken out.',
+  'mentoring.exclusions.allowed': '{mentor} and {mentee} can be matched again.',
   'mentoring.edit.apply': 'Apply the change',
   'mentoring.edit.both': 'Choose both a mentee and a mentor.',
   'mentoring.edit.nothing': 'Choose a pair to take out, or a mentee and a mentor.',

@@ -1347,6 +1347,19 @@ export const es: Dictionary = {
   'mentoring.edit.mentorHint':
     'Todos los mentores de este programa. Las reglas de emparejamiento se comprueban al aplicar el cambio.',
   'mentoring.edit.mentorOption': '{name} (plazas libres: {free})',
+  'mentoring.exclusions.title': 'Parejas excluidas',
+  'mentoring.exclusions.intro':
+    'Parejas que no deben emparejarse en esta ronda, por ejemplo por un conflicto de intereses. El emparejamiento nunca las propone.',
+  'mentoring.exclusions.pair': '{mentor} y {mentee}',
+  'mentoring.exclusions.allow': 'Volver a permitir {mentor} y {mentee}',
+  'mentoring.exclusions.none': 'Ninguna pareja excluida.',
+  'mentoring.exclusions.addTitle': 'Excluir una pareja',
+  'mentoring.exclusions.reason': 'Motivo (opcional)',
+  'mentoring.exclusions.reasonHint': 'Solo lo ve la organización; hasta {max} caracteres.',
+  'mentoring.exclusions.add': 'Excluir esta pareja',
+  'mentoring.exclusions.added':
+    '{mentor} y {mentee} no se emparejarán. Si formaban pareja en el borrador, se ha quitado.',
+  'mentoring.exclusions.allowed': '{mentor} y {mentee} pueden volver a emparejarse.',
   'mentoring.edit.apply': 'Aplicar el cambio',
   'mentoring.edit.both': 'Elige un mentorizado y un mentor.',
   'mentoring.edit.nothing': 'Elige una pareja que quitar, o un mentorizado y un mentor.',

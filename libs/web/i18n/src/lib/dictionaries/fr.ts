@@ -1360,6 +1360,20 @@ export const fr: Dictionary = {
   'mentoring.edit.mentorHint':
     'Tous les mentors de ce programme. Les règles d’appariement sont vérifiées quand vous appliquez le changement.',
   'mentoring.edit.mentorOption': '{name} (places libres : {free})',
+  'mentoring.exclusions.title': 'Binômes exclus',
+  'mentoring.exclusions.intro':
+    'Binômes à ne pas former dans ce tour, par exemple en cas de conflit d’intérêts. L’appariement ne les propose jamais.',
+  'mentoring.exclusions.pair': '{mentor} et {mentee}',
+  'mentoring.exclusions.allow': 'Autoriser de nouveau {mentor} et {mentee}',
+  'mentoring.exclusions.none': 'Aucun binôme exclu.',
+  'mentoring.exclusions.addTitle': 'Exclure un binôme',
+  'mentoring.exclusions.reason': 'Motif (facultatif)',
+  'mentoring.exclusions.reasonHint':
+    'Visible par les organisateurs seulement ; jusqu’à {max} caractères.',
+  'mentoring.exclusions.add': 'Exclure ce binôme',
+  'mentoring.exclusions.added':
+    '{mentor} et {mentee} ne seront pas appariés. S’ils formaient un binôme du projet, il a été retiré.',
+  'mentoring.exclusions.allowed': '{mentor} et {mentee} peuvent de nouveau être appariés.',
   'mentoring.edit.apply': 'Appliquer la modification',
   'mentoring.edit.both': 'Choisissez un mentoré et un mentor.',
   'mentoring.edit.nothing': 'Choisissez un binôme à retirer, ou un mentoré et un mentor.',

@@ -1344,6 +1344,19 @@ export const it: Dictionary = {
   'mentoring.edit.mentorHint':
     'Tutti i mentor di questo programma. Le regole di abbinamento vengono verificate quando applichi la modifica.',
   'mentoring.edit.mentorOption': '{name} (posti liberi: {free})',
+  'mentoring.exclusions.title': 'Coppie escluse',
+  'mentoring.exclusions.intro':
+    'Coppie da non abbinare in questo turno, ad esempio per un conflitto di interessi. L’abbinamento non le propone mai.',
+  'mentoring.exclusions.pair': '{mentor} e {mentee}',
+  'mentoring.exclusions.allow': 'Consenti di nuovo {mentor} e {mentee}',
+  'mentoring.exclusions.none': 'Nessuna coppia esclusa.',
+  'mentoring.exclusions.addTitle': 'Escludi una coppia',
+  'mentoring.exclusions.reason': 'Motivo (facoltativo)',
+  'mentoring.exclusions.reasonHint': 'Visibile solo agli organizzatori; fino a {max} caratteri.',
+  'mentoring.exclusions.add': 'Escludi questa coppia',
+  'mentoring.exclusions.added':
+    '{mentor} e {mentee} non saranno abbinati. Se erano una coppia della bozza, la coppia è stata tolta.',
+  'mentoring.exclusions.allowed': '{mentor} e {mentee} possono di nuovo essere abbinati.',
   'mentoring.edit.apply': 'Applica la modifica',
   'mentoring.edit.both': 'Scegli sia un mentee sia un mentor.',
   'mentoring.edit.nothing': 'Scegli una coppia da togliere, oppure un mentee e un mentor.',

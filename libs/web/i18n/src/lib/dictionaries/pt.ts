@@ -1345,6 +1345,19 @@ export const pt: Dictionary = {
   'mentoring.edit.mentorHint':
     'Todos os mentores deste programa. As regras de emparelhamento são verificadas quando aplicar a alteração.',
   'mentoring.edit.mentorOption': '{name} (vagas livres: {free})',
+  'mentoring.exclusions.title': 'Pares excluídos',
+  'mentoring.exclusions.intro':
+    'Pares que não devem ser emparelhados nesta ronda, por exemplo por conflito de interesses. O emparelhamento nunca os propõe.',
+  'mentoring.exclusions.pair': '{mentor} e {mentee}',
+  'mentoring.exclusions.allow': 'Voltar a permitir {mentor} e {mentee}',
+  'mentoring.exclusions.none': 'Nenhum par excluído.',
+  'mentoring.exclusions.addTitle': 'Excluir um par',
+  'mentoring.exclusions.reason': 'Motivo (opcional)',
+  'mentoring.exclusions.reasonHint': 'Visível apenas para a organização; até {max} caracteres.',
+  'mentoring.exclusions.add': 'Excluir este par',
+  'mentoring.exclusions.added':
+    '{mentor} e {mentee} não serão emparelhados. Se formavam um par no rascunho, esse par foi retirado.',
+  'mentoring.exclusions.allowed': '{mentor} e {mentee} podem voltar a ser emparelhados.',
   'mentoring.edit.apply': 'Aplicar a alteração',
   'mentoring.edit.both': 'Escolha um mentorando e um mentor.',
   'mentoring.edit.nothing': 'Escolha um par a retirar, ou um mentorando e um mentor.',

@@ -16,6 +16,7 @@ import type {
   CheckInRequest,
   ClosingSurveyRequest,
   EditPairsRequest,
+  ExclusionRequest,
   FeedbackRequest,
   MenteeProfileRequest,
   MentoringRecord,
@@ -176,6 +177,17 @@ export class MentoringApi {
   /** 409 `constraint_violated` (nothing changed) with the broken rule in the field error. */
   editPairs(id: string, edit: EditPairsRequest): Promise<ProgrammeView> {
     return this.post<ProgrammeView>(`programmes/${seg(id)}/pairs`, edit);
+  }
+  /** Rules a pair out of the round; a drafted pair it matches leaves the draft. */
+  exclude(id: string, exclusion: ExclusionRequest): Promise<ProgrammeView> {
+    return this.post<ProgrammeView>(`programmes/${seg(id)}/exclusions`, exclusion);
+  }
+  allowPair(id: string, menteeId: string, mentorId: string): Promise<ProgrammeView> {
+    return firstValueFrom(
+      this.http.delete<ProgrammeView>(
+        `${BASE}/programmes/${seg(id)}/exclusions/${seg(menteeId)}/${seg(mentorId)}`,
+      ),
+    );
   }
   publish(id: string): Promise<ProgrammeView> {
     return this.post<ProgrammeView>(`programmes/${seg(id)}/publish`);

@@ -106,5 +106,12 @@ export interface EditPairsRequest {
 }
 
 /** How a programme pair was answered by one side. */
+/** The body of `POST programmes/:id/exclusions`: a pair ruled out, and why (for organisers). */
+export interface ExclusionRequest {
+  menteeId: string;
+  mentorId: string;
+  reason: string;
+}
+
 /** Where a programme pair stands after an answer (a draft pair cannot be answered). */
 export type PairAnswer = Pick<MyProgrammePair, 'status' | 'relationshipId'>;

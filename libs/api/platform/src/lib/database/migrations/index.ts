@@ -10,6 +10,7 @@ import { CreateCohorts1795576815503 } from './1795576815503-create-cohorts';
 import { CreateMentoring1795578341774 } from './1795578341774-create-mentoring';
 import { CreateMentoringProgrammes1795578746871 } from './1795578746871-create-mentoring-programmes';
 import { AddMentoringCheckIns1795579717045 } from './1795579717045-add-mentoring-check-ins';
+import { AddProgrammeExclusions1795587625129 } from './1795587625129-add-programme-exclusions';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateMentoring1795578341774,
   CreateMentoringProgrammes1795578746871,
   AddMentoringCheckIns1795579717045,
+  AddProgrammeExclusions1795587625129,
 ];

@@ -4,6 +4,7 @@ import { type ApiError, toApiError } from '@academy/web/shared/util-http';
 import { MentoringApi } from '../mentoring.api';
 import type {
   EditPairsRequest,
+  ExclusionRequest,
   NewProgrammeRequest,
   ParticipantsRequest,
   ProgrammeSummary,
@@ -91,6 +92,12 @@ export class ProgrammeStore {
   }
   editPairs(edit: EditPairsRequest): Promise<ProgrammeView> {
     return this.apply((id) => this.api.editPairs(id, edit));
+  }
+  exclude(exclusion: ExclusionRequest): Promise<ProgrammeView> {
+    return this.apply((id) => this.api.exclude(id, exclusion));
+  }
+  allow(menteeId: string, mentorId: string): Promise<ProgrammeView> {
+    return this.apply((id) => this.api.allowPair(id, menteeId, mentorId));
   }
   publish(): Promise<ProgrammeView> {
     return this.apply((id) => this.api.publish(id));

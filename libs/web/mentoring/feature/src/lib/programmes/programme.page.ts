@@ -22,6 +22,7 @@ import { calendarDate } from '../shared/format';
 import { pairAnswerKey, pairStatusKey } from '../shared/labels';
 import { MatchExplanationComponent } from '../shared/match-explanation.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { ExclusionsFormComponent } from './exclusions-form.component';
 import { PairEditFormComponent } from './pair-edit-form.component';
 import { ParticipantsFormComponent } from './participants-form.component';
 
@@ -38,6 +39,7 @@ import { ParticipantsFormComponent } from './participants-form.component';
     MatchExplanationComponent,
     ParticipantsFormComponent,
     PairEditFormComponent,
+    ExclusionsFormComponent,
   ],
   providers: [ProgrammeStore],
   templateUrl: './programme.page.html',
