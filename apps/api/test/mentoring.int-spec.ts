@@ -1,5 +1,5 @@
 import { createAccount, TestPlatform, type TestAccount } from '@academy/api/testing';
-import type { MentorSuggestion, MentorshipRequestView, RelationshipView } from '@academy/shared/contracts';
+import type { MentorProfileView, MentorSuggestion, MentorshipRequestView, RelationshipView } from '@academy/shared/contracts';
 import { DataSource } from 'typeorm';
 
 const mentorProfile = (overrides: Record<string, unknown> = {}) => ({
@@ -185,5 +185,38 @@ describe('peer mentoring', () => {
     expect((await api('GET', '/mentors/pending', home)).body.map((m: { id: string }) => m.id)).toContain(saved.body.id);
     expect((await api('POST', `/mentors/${saved.body.id}/review`, home, { approve: true })).body.status).toBe('approved');
     expect((await api('POST', `/mentors/${saved.body.id}/review`, account, { approve: true })).status).toBe(403);
+  });
+
+  it('finds approved mentors by name or organisation, and keeps a preferred mentor to real, approved offers', async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const known = await mentor({ organisation: `Orto Sociale ${tag}` });
+    const pending = await createAccount(platform);
+    await api('PUT', '/me/mentor-profile', pending, mentorProfile({ organisation: `Orto Sociale ${tag} bis` }));
+    const learner = await mentee();
+
+    const found = await api<MentorProfileView[]>('GET', `/mentors?q=${encodeURIComponent(`sociale ${tag}`)}`, learner);
+    expect(found.body.map((m) => m.id)).toEqual([known.id]);
+    // Wildcards are taken literally; a mentor does not find themself.
+    expect((await api<MentorProfileView[]>('GET', `/mentors?q=${encodeURIComponent('%_%')}`, learner)).body).toEqual([]);
+    expect((await api<MentorProfileView[]>('GET', `/mentors?q=${encodeURIComponent(`sociale ${tag}`)}`, known.account)).body).toEqual([]);
+    const short = await api('GET', '/mentors?q=a', learner);
+    expect(short.status).toBe(400);
+    expect(short.body.errors[0].field).toBe('q');
+
+    // Only another person's approved offer can be preferred; a refusal changes nothing.
+    const before = (await api('GET', '/me/mentee-profile', learner)).body;
+    for (const preferredMentorId of [crypto.randomUUID(), (await api('GET', '/me/mentor-profile', pending)).body.id]) {
+      const refused = await api('PUT', '/me/mentee-profile', learner, menteeProfile({ preferredMentorId }));
+      expect([refused.status, refused.body.errors]).toEqual([400, [{ field: 'preferredMentorId', message: expect.stringContaining('approved mentor profile') }]]);
+    }
+    expect((await api('GET', '/me/mentee-profile', learner)).body).toEqual(before);
+    const ownOffer = await mentor();
+    expect((await api('PUT', '/me/mentee-profile', ownOffer.account, menteeProfile({ preferredMentorId: ownOffer.id }))).status).toBe(400);
+
+    const saved = await api('PUT', '/me/mentee-profile', learner, menteeProfile({ preferredMentorId: known.id }));
+    expect(saved.body.preferredMentor).toEqual({ id: known.id, displayName: known.account.email.split('@')[0] });
+    // The preference counts in the suggestions' score, and says so.
+    const suggestion = (await api<MentorSuggestion[]>('GET', '/suggestions', learner)).body.find((s) => s.mentor.id === known.id);
+    expect(suggestion?.explanation).toContainEqual(expect.objectContaining({ criterion: 'preference', preferred: true }));
   });
 });

@@ -1,11 +1,12 @@
 import { CurrentUser, Roles, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AnswerDto,
   CheckInDto,
   ClosingSurveyDto,
   FeedbackDto,
+  FindMentorsQuery,
   MenteeProfileDto,
   MentorProfileDto,
   MentorshipRequestDto,
@@ -55,6 +56,12 @@ export class MentoringController {
   @Put('me/mentee-profile')
   saveMenteeProfile(@CurrentUser() user: AuthUser, @Body() dto: MenteeProfileDto) {
     return this.profiles.saveMenteeProfile(user, { ...dto, sector: dto.sector ?? null, preferredMentorId: dto.preferredMentorId ?? null });
+  }
+
+  /** Approved mentors by name or organisation, to name a preferred mentor. */
+  @Get('mentors')
+  findMentors(@CurrentUser() user: AuthUser, @Query() query: FindMentorsQuery) {
+    return this.profiles.findMentors(user, query.q);
   }
 
   @Get('mentors/pending')

@@ -128,6 +128,13 @@ export class PauseDto {
   paused!: boolean;
 }
 
+export class FindMentorsQuery {
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100, { message: 'must be 2 to 100 characters of a name or an organisation' })
+  q!: string;
+}
+
 export class ReviewMentorDto {
   @IsBoolean()
   approve!: boolean;

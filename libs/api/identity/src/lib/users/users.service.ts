@@ -1,6 +1,7 @@
 import {
   DomainError,
   adminTerritories,
+  containsPattern,
   forbidden,
   invalidField,
   isAdmin,
@@ -230,7 +231,7 @@ export class UsersService {
     if (query.territoryId)
       qb.andWhere('u.home_territory_id = :territoryId', { territoryId: query.territoryId });
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(query.q);
       qb.andWhere(
         new Brackets((w) =>
           w.where('u.email ILIKE :like', { like }).orWhere('u.display_name ILIKE :like', { like }),

@@ -25,7 +25,7 @@ export function mentorView(row: MentorProfileEntity, displayName: string, active
   };
 }
 
-export function menteeView(row: MenteeProfileEntity): MenteeProfileView {
+export function menteeView(row: MenteeProfileEntity, preferredMentor: MenteeProfileView['preferredMentor'] = null): MenteeProfileView {
   return {
     userId: row.userId,
     goals: row.goals,
@@ -36,6 +36,7 @@ export function menteeView(row: MenteeProfileEntity): MenteeProfileView {
     availability: row.availability,
     experienceYears: row.experienceYears,
     preferredMentorId: row.preferredMentorId,
+    preferredMentor,
   };
 }
 

@@ -1,4 +1,4 @@
-import { canAdministerTerritory, forbidden, type AuthUser } from '@academy/api/core';
+import { canAdministerTerritory, containsPattern, forbidden, invalidField, type AuthUser } from '@academy/api/core';
 import type { MenteeProfileView, MentorProfileView } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,7 +12,7 @@ export type MentorProfileInput = Pick<
   MentorProfileEntity,
   'bio' | 'organisation' | 'legalForm' | 'sectors' | 'competences' | 'languages' | 'formats' | 'capacity' | 'availability' | 'experienceYears'
 >;
-export type MenteeProfileInput = Omit<MenteeProfileView, 'userId'>;
+export type MenteeProfileInput = Omit<MenteeProfileView, 'userId' | 'preferredMentor'>;
 
 export interface MentorRow {
   profile: MentorProfileEntity;
@@ -29,7 +29,7 @@ export class ProfilesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Mentors with their name and how many mentees they have now. */
-  async mentors(where: string, params: unknown[], manager: EntityManager = this.dataSource.manager): Promise<MentorRow[]> {
+  async mentors(where: string, params: unknown[], manager: EntityManager = this.dataSource.manager, limit?: number): Promise<MentorRow[]> {
     const rows = (await manager
       .getRepository(MentorProfileEntity)
       .createQueryBuilder('m')
@@ -41,6 +41,7 @@ export class ProfilesService {
       )
       .where(where, Object.fromEntries(params.map((p, i) => [`p${i}`, p])))
       .orderBy('u.display_name')
+      .limit(limit)
       .getRawAndEntities()) as { raw: { display_name: string; active_mentees: number }[]; entities: MentorProfileEntity[] };
     return rows.entities.map((profile, i) => ({
       profile,
@@ -103,12 +104,33 @@ export class ProfilesService {
     return mentorView(updated.profile, updated.displayName, updated.activeMentees);
   }
 
-  async myMenteeProfile(userId: string): Promise<MenteeProfileView | null> {
-    const row = await this.dataSource.getRepository(MenteeProfileEntity).findOneBy({ userId });
-    return row ? menteeView(row) : null;
+  /**
+   * Approved mentors whose name or organisation contains `q` (at most 20, by name): how a
+   * mentee finds someone they already know to name as their preferred mentor.
+   */
+  async findMentors(user: AuthUser, q: string): Promise<MentorProfileView[]> {
+    const rows = await this.mentors(
+      `m.status = 'approved' AND m.user_id <> :p0 AND (u.display_name ILIKE :p1 OR m.organisation ILIKE :p1)`,
+      [user.id, containsPattern(q.trim())],
+      undefined,
+      20,
+    );
+    return rows.map((r) => mentorView(r.profile, r.displayName, r.activeMentees));
   }
 
+  async myMenteeProfile(userId: string): Promise<MenteeProfileView | null> {
+    const row = await this.dataSource.getRepository(MenteeProfileEntity).findOneBy({ userId });
+    if (!row) return null;
+    const [preferred] = row.preferredMentorId ? await this.mentors(`m.id = :p0 AND m.status = 'approved'`, [row.preferredMentorId]) : [];
+    return menteeView(row, preferred ? { id: preferred.profile.id, displayName: preferred.displayName } : null);
+  }
+
+  /** The preferred mentor, if any, must be someone else's approved offer. */
   async saveMenteeProfile(user: AuthUser, input: MenteeProfileInput): Promise<MenteeProfileView> {
+    if (input.preferredMentorId) {
+      const [mentor] = await this.mentors(`m.id = :p0 AND m.status = 'approved' AND m.user_id <> :p1`, [input.preferredMentorId, user.id]);
+      if (!mentor) throw invalidField('preferredMentorId', 'must be the id of another person’s approved mentor profile');
+    }
     await this.dataSource.getRepository(MenteeProfileEntity).upsert({ ...input, userId: user.id }, ['userId']);
     return (await this.myMenteeProfile(user.id)) as MenteeProfileView;
   }

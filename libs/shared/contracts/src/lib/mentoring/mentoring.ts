@@ -81,6 +81,8 @@ export interface MenteeProfileView {
   availability: AvailabilitySlot[];
   experienceYears: number;
   preferredMentorId: string | null;
+  /** The preferred mentor's name, while their offer stands (null otherwise). */
+  preferredMentor: { id: string; displayName: string } | null;
 }
 
 /**

@@ -56,6 +56,7 @@ describe('the mentee profile form', () => {
     const saved: MenteeProfileView = {
       userId: 'u1',
       ...menteeRequest(mentee, null),
+      preferredMentor: null,
     };
     const value = menteeFormValue(saved, 'en');
     expect(value.firstLanguage).toBe('it');

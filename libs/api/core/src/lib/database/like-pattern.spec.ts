@@ -1,0 +1,8 @@
+import { containsPattern } from './like-pattern';
+
+describe('containsPattern', () => {
+  it('finds the text anywhere and takes the wildcards in it literally', () => {
+    expect(containsPattern('coop')).toBe('%coop%');
+    expect(containsPattern('50%_off\\')).toBe('%50\\%\\_off\\\\%');
+  });
+});
