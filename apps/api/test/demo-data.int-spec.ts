@@ -1,7 +1,7 @@
 import { DemoCourses } from '@academy/api/catalog';
 import { DemoAccounts } from '@academy/api/identity';
 import { DemoLearning } from '@academy/api/learning';
-import { DemoMentoring } from '@academy/api/mentoring';
+import { DEMO_OPEN_PROGRAMME, DEMO_PROGRAMME, DemoMentoring } from '@academy/api/mentoring';
 import { TestPlatform } from '@academy/api/testing';
 import { DataSource } from 'typeorm';
 
@@ -40,7 +40,7 @@ describe('demo data for npm start', () => {
     );
     expect(mentors.n).toBeGreaterThanOrEqual(20);
     expect(mentors).toMatchObject({ territories: 4, languages: 5 });
-    const [programme] = await db.query(`SELECT id, status FROM mentoring_programmes`);
+    const [programme] = await db.query(`SELECT id, status FROM mentoring_programmes WHERE name = $1`, [DEMO_PROGRAMME]);
     expect(programme.status).toBe('published');
     const [figures] = await db.query(
       `SELECT (SELECT count(*) FROM mentoring_relationships WHERE programme_id = $1)::int AS pairs,
@@ -53,6 +53,14 @@ describe('demo data for npm start', () => {
     expect(figures.sessions).toBeGreaterThan(figures.pairs);
     expect(figures.feedback).toBe(2 * figures.pairs);
     expect(figures.requests).toBe(2);
+    // The Cascais round waits for Ana Student's answer and her mentor's.
+    const [open] = await db.query(
+      `SELECT g.status, p.status AS "pairStatus", u.email FROM mentoring_programmes g
+       JOIN mentoring_programme_pairs p ON p.programme_id = g.id JOIN users u ON u.id = p.mentee_id WHERE g.name = $1`,
+      [DEMO_OPEN_PROGRAMME],
+    );
+    expect(open).toEqual({ status: 'published', pairStatus: 'proposed', email: 'student@academy.test' });
     expect(await seeder.seed()).toBe(false);
+    expect((await db.query(`SELECT count(*)::int AS n FROM mentoring_programmes`))[0].n).toBe(2);
   });
 });

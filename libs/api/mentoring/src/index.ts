@@ -1,4 +1,4 @@
 export { MentoringModule, mentoringEntities } from './lib/mentoring.module';
-export { DemoMentoring } from './lib/seed/demo-mentoring.seeder';
+export { DEMO_OPEN_PROGRAMME, DEMO_PROGRAMME, DemoMentoring } from './lib/seed/demo-mentoring.seeder';
 export { MentoringWorkerModule } from './lib/mentoring-worker.module';
 export { MentoringCheckIns } from './lib/worker/check-ins';

@@ -11,13 +11,15 @@ import { RequestsService } from '../requests/requests.service';
 import { DEMO_MENTEES, DEMO_MENTORS } from './demo-people';
 
 export const DEMO_PROGRAMME = 'Pordenone peer mentoring, spring round';
+export const DEMO_OPEN_PROGRAMME = 'Cascais circular economy round';
 const DAY = 86_400_000;
 
 /**
  * Demo mentoring for `npm start`, through the real services: 21 approved mentors across the
  * four territories, mentee profiles, open requests, and one published programme whose pairs
- * accepted and met (a past session with feedback, an upcoming one proposed). Runs once: the
- * programme's presence marks it done.
+ * accepted and met (a past session with feedback, an upcoming one proposed), and one in Cascais
+ * just published, its match waiting for answers. Runs once: each programme's presence marks its
+ * part done.
  */
 @Injectable()
 export class DemoMentoring {
@@ -32,6 +34,29 @@ export class DemoMentoring {
   ) {}
 
   async seed(): Promise<boolean> {
+    const seeded = await this.seedPeopleAndSpringRound();
+    return (await this.seedOpenRound()) || seeded;
+  }
+
+  /** Published in Cascais and not answered yet: Ana Student finds her match on /mentoring. */
+  private async seedOpenRound(): Promise<boolean> {
+    if (await this.dataSource.getRepository(ProgrammeEntity).existsBy({ name: DEMO_OPEN_PROGRAMME })) return false;
+    const partner = await this.users.actingAs('partner.cascais@academy.test');
+    const year = new Date().getUTCFullYear();
+    const programme = await this.programmes.create(partner, { name: DEMO_OPEN_PROGRAMME, startsOn: `${year + 1}-02-01`, endsOn: `${year + 1}-07-31` });
+    const people = async (emails: string[]) => Promise.all(emails.map(async (email) => (await this.users.actingAs(email)).id));
+    await this.programmes.addParticipants(
+      partner,
+      programme.id,
+      await people(DEMO_MENTORS.filter((m) => m.territory === 'cascais').map((m) => m.email)),
+      await people(['student@academy.test']),
+    );
+    await this.programmes.match(partner, programme.id);
+    await this.programmes.publish(partner, programme.id);
+    return true;
+  }
+
+  private async seedPeopleAndSpringRound(): Promise<boolean> {
     if (await this.dataSource.getRepository(ProgrammeEntity).existsBy({ name: DEMO_PROGRAMME })) return false;
     const ids = await this.accounts.ensurePeople([
       ...DEMO_MENTORS.map(({ email, displayName, territory, language }) => ({ email, displayName, territory, language, profile: 'practising_entrepreneur' as const })),
