@@ -142,8 +142,8 @@ describe('peer-reviewed assignments', () => {
     const ownAdmin = await createAccount(platform, { roles: [{ role: 'partner_admin', territory: 'navarra' }] });
     const review = { scores, comment: 'A solid article; say who decides on admission.' };
     for (const who of [strangerTrainer, otherAdmin, people[0]!]) {
-      expect((await api('POST', `/submissions/${submission}/trainer-review`, who, review)).status).toBe(403);
-      expect((await api('POST', `/submissions/${submission}/override`, who)).status).toBe(403);
+      expect((await api('POST', `/submissions/${submission}/trainer-review`, who, review)).status).toBe(404);
+      expect((await api('POST', `/submissions/${submission}/override`, who)).status).toBe(404);
     }
     expect((await api('POST', `/submissions/${randomUUID()}/override`, course.author)).status).toBe(404);
 

@@ -1,5 +1,6 @@
 // Following learners in the browser: the trainer's "Teaching" pages (the course
-// report, its CSV export, settling an assignment, cohorts filled from a CSV file) and what a
+// report, its CSV export, settling an assignment, cohorts filled from a CSV file, reviewing a
+// learner's work with the rubric) and what a
 // partner admin and a plain learner may see there. The course, the learners and their work are
 // seeded through the API: enrolment, quizzes and assignments have browser tests of their own.
 import {
@@ -9,7 +10,12 @@ import {
   TestPlatform,
   type TestAccount,
 } from '@academy/api/testing';
-import type { CourseDocumentInput } from '@academy/shared/contracts';
+import type {
+  AssignmentView,
+  CourseDocumentInput,
+  CourseReport,
+  TrainerSubmissionView,
+} from '@academy/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -274,10 +280,11 @@ describe('teaching in the browser', () => {
         ['bruno', 'bruno@example.org', 'In progress', 'Not yet', 'Not attempted'],
         ['carmen', 'carmen@example.org', 'In progress', 'Not yet', '0%'],
       ]);
+      // Submitted work can be opened for review (see the last test) or settled.
       expect(rows.map((r) => r[7])).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^In peer review Reviews given: 0 of 2 · received: 0 of 2 ${named('Mark complete', `${ASSIGNMENT}, ana`).source.slice(1)}`,
+            `^In peer review Reviews given: 0 of 2 · received: 0 of 2 ${named('Review the work', `${ASSIGNMENT}, ana`).source.slice(1, -1)} ${named('Mark complete', `${ASSIGNMENT}, ana`).source.slice(1)}`,
           ),
         ),
         'Not submitted',
@@ -410,7 +417,13 @@ describe('teaching in the browser', () => {
         ['Completion rate', '33%'],
       ]);
       const ana2 = (await cells(learnersTable()))[0] as string[];
-      expect([ana2[0], ana2[2], ana2[7]]).toEqual(['ana', 'Completed', 'Complete']);
+      expect([ana2[0], ana2[2], ana2[7]]).toEqual([
+        'ana',
+        'Completed',
+        expect.stringMatching(
+          new RegExp(`^Complete ${named('See the work', `${ASSIGNMENT}, ana`).source.slice(1)}`),
+        ),
+      ]);
       // "Completed on" shows the day the API recorded.
       const report = await platform.request('GET', `/api/learning/courses/${courseId}/report`, {
         token: trainer.token,
@@ -704,6 +717,211 @@ describe('teaching in the browser', () => {
       token: bruno.token,
     });
     expect(refused.status).toBe(403);
+  });
+
+  it('a trainer opens a learner’s work from the report, reviews it with the rubric, and reads the outcome', async () => {
+    // Bruno and Carmen submit too: with three pieces of work, each learner reviews the other two.
+    // Bruno sends both his reviews and Carmen reviews his work, so one review more completes it.
+    const learning = (method: string, path: string, who: TestAccount, body?: unknown) =>
+      platform.request(method, `/api/learning${path}`, { token: who.token, body });
+    const BRUNO_WORK =
+      'The library’s back room, the last Friday of the month, with two retired electricians.';
+    const CARMEN_WORK = 'The market square under the arcades, on Sunday mornings, with the scouts.';
+    const assignmentOf = async (who: TestAccount) =>
+      (
+        await learning(
+          'GET',
+          `/enrolments/${enrolments[who.email]}/assignments/${ids.assignment}`,
+          who,
+        )
+      ).body as AssignmentView;
+    for (const [who, text] of [
+      [bruno, BRUNO_WORK],
+      [carmen, CARMEN_WORK],
+    ] as const) {
+      const submitted = await learning(
+        'PUT',
+        `/enrolments/${enrolments[who.email]}/assignments/${ids.assignment}/submission`,
+        who,
+        { text },
+      );
+      expect(submitted.status).toBe(200);
+    }
+    const submissionId = (await assignmentOf(bruno)).submission!.id;
+    for (const review of (await assignmentOf(bruno)).reviewsToGive) {
+      const sent = await learning('POST', `/peer-reviews/${review.reviewId}`, bruno, {
+        scores: { [ids.criterion]: ids.strong },
+        comment: 'Concrete and easy to follow, thank you.',
+      });
+      expect(sent.status).toBe(200);
+    }
+    const PEER_COMMENT = 'Say which Friday, and who brings the soldering irons.';
+    const toBruno = (await assignmentOf(carmen)).reviewsToGive.find(
+      (r) => r.submission.text === BRUNO_WORK,
+    );
+    expect(toBruno).toBeDefined();
+    const peer = await learning('POST', `/peer-reviews/${toBruno!.reviewId}`, carmen, {
+      scores: { [ids.criterion]: ids.weak },
+      comment: PEER_COMMENT,
+    });
+    expect(peer.status).toBe(200);
+    expect((await assignmentOf(bruno)).state).toEqual({
+      submitted: true,
+      reviewsGiven: 2,
+      reviewsReceived: 1,
+      complete: false,
+    });
+    const seen = async () =>
+      (await learning('GET', `/submissions/${submissionId}`, trainer))
+        .body as TrainerSubmissionView;
+    const report = async () =>
+      (await learning('GET', `/courses/${courseId}/report`, trainer)).body as CourseReport;
+
+    // 1. From the report, Bruno's work opens for review.
+    await signIn(trainer);
+    const card = await openTeaching();
+    await openReport(card, (await report()).learners.length);
+    await learnersTable()
+      .getByRole('link', { name: named('Review the work', `${ASSIGNMENT}, bruno`) })
+      .click();
+    await page.waitForURL(`${base}/teaching/courses/${courseId}/submissions/${submissionId}`);
+    const heading = `“${ASSIGNMENT}” by bruno`;
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    await expect(page.title()).resolves.toMatch(
+      new RegExp(`^${escapeRegExp(heading)} · ${escapeRegExp(TITLE)} · `),
+    );
+    const statusBox = page.locator('#submission-status');
+    expect(squash(await statusBox.innerText())).toBe(
+      'Status: In peer review Reviews given: 2 of 2 · received: 1 of 2 The assignment is complete once the learner has given 2 reviews and received 2. Your review counts as one received. Peer reviews handed out, not sent yet: 1',
+    );
+    // The instructions, the work, and the review Carmen sent (anonymous: a peer).
+    expect(
+      squash(await page.getByRole('region', { name: 'Instructions' }).textContent()),
+    ).toContain('Describe where, when and with whom you would run your first evening.');
+    expect(
+      squash(await page.getByRole('region', { name: 'The work of bruno' }).textContent()),
+    ).toContain(BRUNO_WORK);
+    const received = (count: number) =>
+      page.getByRole('region', { name: `Reviews received: ${count}` });
+    const reviewCards = (count: number) => received(count).getByRole('article');
+    await expect(reviewCards(1).count()).resolves.toBe(1);
+    const peerCard = reviewCards(1).first();
+    await peerCard.getByRole('heading', { level: 3, name: 'Review by a peer' }).waitFor();
+    expect(squash(await peerCard.textContent())).toContain('0 of 2 points');
+    expect(await facts(peerCard.locator('dl'))).toEqual([['Practicality', 'Vague · 0 points']]);
+    expect(squash(await peerCard.textContent())).toContain(PEER_COMMENT);
+    expect(squash(await page.locator('main').textContent())).not.toContain(carmen.email);
+    // The rubric: the criterion with its levels and their points.
+    const form = page.getByRole('form', { name: 'Your review' });
+    const criterion = form.getByRole('group', { name: 'Practicality' });
+    await expect(criterion.getByRole('radio').count()).resolves.toBe(2);
+    for (const level of ['Vague · 0 points', 'Concrete · 2 points'])
+      await criterion.getByRole('radio', { name: level, exact: true }).waitFor();
+    await expectAccessible(page, 'submission review');
+    await screenshot(page, 'teaching-submission');
+
+    // 2. Sent empty: each problem next to its field, focus on the first; nothing is saved.
+    await form.getByRole('button', { name: 'Send your review' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Please correct the fields marked below.' })
+      .waitFor();
+    expect(squash(await page.locator(`#criterion-error-${ids.criterion}`).textContent())).toBe(
+      'Choose a level.',
+    );
+    await expect(criterion.getAttribute('aria-describedby')).resolves.toBe(
+      `criterion-error-${ids.criterion}`,
+    );
+    const comment = form.getByLabel('Comment for the learner');
+    await expect(comment.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(squash(await page.locator('#review-comment-error').textContent())).toBe(
+      'Write a comment for the learner.',
+    );
+    await eventually(focusedId, `level-${ids.weak}`);
+    expect((await seen()).reviews).toHaveLength(1);
+    await expectAccessible(page, 'submission review, fields missing');
+    await screenshot(page, 'teaching-submission-errors');
+
+    // 3. By keyboard: the arrow picks "Concrete", Tab goes to the comment, then to the button.
+    await page.keyboard.press('ArrowDown');
+    await expect(criterion.getByRole('radio', { name: /^Concrete/ }).isChecked()).resolves.toBe(
+      true,
+    );
+    await page.getByText('Total: 2 of 2 points').waitFor();
+    expect(await page.locator(`#criterion-error-${ids.criterion}`).count()).toBe(0);
+    await page.keyboard.press('Tab');
+    await eventually(focusedId, 'review-comment');
+    await page.keyboard.type('Good.');
+    const commentError = async () =>
+      squash(await page.locator('#review-comment-error').textContent());
+    // The message follows what is typed.
+    await eventually(commentError, 'Use at least 10 characters.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Please correct the fields marked below.' })
+      .waitFor();
+    expect(await commentError()).toBe('Use at least 10 characters.');
+    await eventually(focusedId, 'review-comment');
+    await page.keyboard.press('End');
+    const TRAINER_COMMENT = 'Good. A date and the tools list would make it ready to run.';
+    await page.keyboard.type(TRAINER_COMMENT.slice('Good.'.length));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    // 4. The outcome: said, and focus on the new status; the review is listed as the trainer's.
+    await status(`Your review has been saved. “${ASSIGNMENT}” counts as complete for bruno.`);
+    await eventually(focusedId, 'submission-status');
+    await eventually(
+      async () => squash(await statusBox.innerText()),
+      'Status: Complete Reviews given: 2 of 2 · received: 2 of 2',
+    );
+    await expect(reviewCards(2).count()).resolves.toBe(2);
+    const mine = reviewCards(2).nth(1);
+    await mine.getByRole('heading', { level: 3, name: 'Your review' }).waitFor();
+    expect(squash(await mine.textContent())).toContain('2 of 2 points');
+    expect(await facts(mine.locator('dl'))).toEqual([['Practicality', 'Concrete · 2 points']]);
+    expect(squash(await mine.textContent())).toContain(TRAINER_COMMENT);
+    // The form now revises that review, starting from it.
+    const revise = page.getByRole('form', { name: 'Revise your review' });
+    await expect(revise.getByRole('radio', { name: /^Concrete/ }).isChecked()).resolves.toBe(true);
+    await expect(revise.getByLabel('Comment for the learner').inputValue()).resolves.toBe(
+      TRAINER_COMMENT,
+    );
+    await revise.getByRole('button', { name: 'Update your review' }).waitFor();
+    // The API agrees: one trainer review, and the assignment complete.
+    const after = await seen();
+    expect(after.state).toEqual({
+      submitted: true,
+      reviewsGiven: 2,
+      reviewsReceived: 2,
+      complete: true,
+    });
+    expect(after.reviews.map((r) => [r.by, r.mine, r.points, r.comment])).toEqual([
+      ['peer', false, 0, PEER_COMMENT],
+      ['trainer', true, 2, TRAINER_COMMENT],
+    ]);
+    await expectAccessible(page, 'submission reviewed');
+    await screenshot(page, 'teaching-submission-reviewed');
+
+    // 5. Back in the report, Bruno's work is complete.
+    await page.getByRole('link', { name: 'Back to the learners of the course' }).click();
+    await page.waitForURL(`${base}/teaching/courses/${courseId}`);
+    await learnersTable().waitFor();
+    const brunoRow = (await cells(learnersTable())).find((r) => r[0] === 'bruno');
+    // The assignment is the last column (a cohort column comes and goes with the course's cohorts).
+    expect(brunoRow?.at(-1)).toMatch(
+      new RegExp(`^Complete ${named('See the work', `${ASSIGNMENT}, bruno`).source.slice(1)}`),
+    );
+
+    // 6. An address that is not a submission the trainer follows: "not found", nothing else.
+    await page.goto(`${base}/teaching/courses/${courseId}/submissions/${randomUUID()}`);
+    await page.getByRole('heading', { level: 1, name: 'Work not found' }).waitFor();
+    await page
+      .getByText('This work does not exist, or its author is not one of the learners you follow.')
+      .waitFor();
+    await expectAccessible(page, 'submission not found');
   });
 });
 

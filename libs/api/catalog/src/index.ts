@@ -4,6 +4,7 @@ export { DemoCourses } from './lib/seed/demo-courses.seeder';
 export { PublishedCourses } from './lib/published-courses';
 export type { PublishedCourseRef, PublishedVersion } from './lib/published-courses';
 export { toPublicCourse } from './lib/projection/public-course';
+export { renderMarkdown } from './lib/projection/markdown';
 export { sampleCourseDocument } from './lib/document/sample-course-document';
 export type { PublicCourse, PublicLesson, PublicQuestion } from './lib/projection/public-course';
 export type {

@@ -1,4 +1,4 @@
-import { CurrentUser, type AuthUser } from '@academy/api/core';
+import { CurrentUser, invalidField, type AuthUser } from '@academy/api/core';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AssignmentService } from './assignments/assignment.service';
@@ -6,6 +6,9 @@ import { EnrolmentService } from './enrolment/enrolment.service';
 import { AssignmentSubmissionDto, PeerReviewDto, QuizSubmissionDto } from './learning.dtos';
 import { ProgressService } from './progress/progress.service';
 import { QuizService } from './quiz/quiz.service';
+
+/** A submission id in the path: anything but a UUID is a 400 naming the field. */
+const submissionId = new ParseUUIDPipe({ exceptionFactory: () => invalidField('id', 'must be a submission id (a UUID)') });
 
 /**
  * A learner's own learning. Every route acts for the signed-in person only: an enrolment id of
@@ -125,16 +128,25 @@ export class LearningController {
     return this.assignments.review(user.id, reviewId, dto);
   }
 
+  /**
+   * A learner's submission with its rubric and the reviews sent so far, for whoever may review
+   * it as a trainer; "not found" for everyone else.
+   */
+  @Get('submissions/:id')
+  submission(@CurrentUser() user: AuthUser, @Param('id', submissionId) id: string) {
+    return this.assignments.forTrainerView(user, id);
+  }
+
   /** A trainer's review of a learner's submission (authors of the course, admins, partner admins for their learners). */
   @Post('submissions/:id/trainer-review')
   @HttpCode(200)
-  trainerReview(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: PeerReviewDto) {
+  trainerReview(@CurrentUser() user: AuthUser, @Param('id', submissionId) id: string, @Body() dto: PeerReviewDto) {
     return this.assignments.trainerReview(user, id, dto);
   }
 
   @Post('submissions/:id/override')
   @HttpCode(200)
-  override(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+  override(@CurrentUser() user: AuthUser, @Param('id', submissionId) id: string) {
     return this.assignments.override(user, id);
   }
 }

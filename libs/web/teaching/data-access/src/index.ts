@@ -6,4 +6,6 @@ export * from './lib/cohort-form';
 export * from './lib/file-name';
 export * from './lib/teaching-courses.store';
 export * from './lib/course-report.store';
+export * from './lib/submission-review.store';
+export * from './lib/rubric-review';
 export * from './lib/cohorts.store';

@@ -1,11 +1,13 @@
-import { PublishedCourses } from '@academy/api/catalog';
+import { PublishedCourses, renderMarkdown } from '@academy/api/catalog';
 import { DomainError, notFound, type AuthUser } from '@academy/api/core';
 import type {
   AssignmentState,
   AssignmentView,
   CourseDocument,
+  Lesson,
   PeerReviewRequest,
   Rubric,
+  TrainerSubmissionView,
 } from '@academy/shared/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,6 +26,7 @@ import { rubricMaxPoints, rubricPoints, rubricProblems } from './rubric';
 const notAnAssignment = () => new DomainError(409, 'not_an_assignment', 'This lesson is not an assignment');
 const alreadySubmitted = () => new DomainError(409, 'already_submitted', 'You have already submitted this assignment');
 const alreadyReviewed = () => new DomainError(409, 'already_reviewed', 'You have already sent this review');
+const submissionNotFound = () => notFound('Submission');
 const invalidScores = (problems: { field: string; message: string }[]) =>
   new DomainError(400, 'validation_failed', 'The rubric is not filled in correctly', problems);
 
@@ -50,11 +53,15 @@ export class AssignmentService {
     private readonly teaching: TeachingAccess,
   ) {}
 
-  private rubricOf(doc: CourseDocument, lessonId: string): Rubric {
+  private assignmentOf(doc: CourseDocument, lessonId: string): Extract<Lesson, { kind: 'assignment' }> {
     const lesson = findLesson(doc, lessonId);
     if (!lesson) throw lessonNotFound();
     if (lesson.kind !== 'assignment') throw notAnAssignment();
-    return lesson.rubric;
+    return lesson;
+  }
+
+  private rubricOf(doc: CourseDocument, lessonId: string): Rubric {
+    return this.assignmentOf(doc, lessonId).rubric;
   }
 
   async view(userId: string, enrolmentId: string, lessonId: string): Promise<AssignmentView> {
@@ -169,13 +176,83 @@ export class AssignmentService {
     });
   }
 
-  private async forTrainer(manager: EntityManager, user: AuthUser, submissionId: string) {
+  /**
+   * A learner's submission as a trainer reviews it: the work, the instructions and rubric of
+   * the learner's version, and the reviews sent so far (peers anonymous). Whoever may not act
+   * on the learner's work (another territory's partner admin, other learners, the learner
+   * themselves) is told it does not exist, so submission ids reveal nothing.
+   */
+  async forTrainerView(user: AuthUser, submissionId: string): Promise<TrainerSubmissionView> {
+    const manager = this.dataSource.manager;
+    const { submission, learner } = await this.coveredSubmission(manager, user, submissionId);
+    const enrolment = await this.enrolments.get(submission.userId, submission.enrolmentId, manager);
+    const doc = (await this.courses.version(enrolment.versionId, manager)).content;
+    const lesson = this.assignmentOf(doc, submission.lessonId);
+    const reviews = await manager.getRepository(PeerReviewEntity).find({
+      where: { submissionId: submission.id },
+      order: { submittedAt: 'ASC', assignedAt: 'ASC', id: 'ASC' },
+    });
+    const state = await this.stateOf(manager, submission);
+    const overridden = submission.overriddenAt !== null;
+    const maxPoints = rubricMaxPoints(lesson.rubric);
+    return {
+      id: submission.id,
+      course: { id: submission.courseId, title: doc.title, language: doc.language },
+      learner: { displayName: learner?.displayName ?? '', email: learner?.email ?? '' },
+      assignment: {
+        lessonId: lesson.id,
+        title: lesson.title,
+        promptHtml: renderMarkdown(lesson.prompt),
+        rubric: lesson.rubric,
+        maxPoints,
+      },
+      text: submission.text,
+      submittedAt: submission.submittedAt.toISOString(),
+      state: { ...state, complete: isComplete(state, overridden) },
+      overridden,
+      reviewsPending: reviews.filter((r) => r.kind === 'peer' && r.submittedAt === null).length,
+      reviews: reviews
+        .filter((r) => r.submittedAt !== null)
+        .map((r) => ({
+          by: r.kind,
+          mine: r.reviewerId === user.id,
+          scores: r.scores ?? {},
+          comment: r.comment ?? '',
+          points: r.points ?? 0,
+          maxPoints,
+          submittedAt: r.submittedAt!.toISOString(),
+        })),
+      ownWork: submission.userId === user.id,
+    };
+  }
+
+  private async learnerOf(manager: EntityManager, userId: string) {
+    const [learner] = (await manager.query(
+      `SELECT display_name AS "displayName", email, home_territory_id AS "territoryId" FROM users WHERE id = $1`,
+      [userId],
+    )) as { displayName: string; email: string; territoryId: string }[];
+    return learner;
+  }
+
+  /**
+   * A submission this person may act on as a trainer, with its learner. For anyone else it does
+   * not exist (404, not 403), so submission ids reveal nothing.
+   */
+  private async coveredSubmission(manager: EntityManager, user: AuthUser, submissionId: string) {
     const submission = await manager.getRepository(AssignmentSubmissionEntity).findOneBy({ id: submissionId });
-    if (!submission) throw notFound('Submission');
-    const [learner] = (await manager.query(`SELECT home_territory_id AS "territoryId" FROM users WHERE id = $1`, [submission.userId])) as {
-      territoryId: string;
-    }[];
-    await this.teaching.assertCovers(user, submission.courseId, learner?.territoryId ?? '', manager);
+    if (!submission) throw submissionNotFound();
+    const learner = await this.learnerOf(manager, submission.userId);
+    try {
+      await this.teaching.assertCovers(user, submission.courseId, learner?.territoryId ?? '', manager);
+    } catch (e) {
+      if (e instanceof DomainError && e.status === 403) throw submissionNotFound();
+      throw e;
+    }
+    return { submission, learner };
+  }
+
+  private async forTrainer(manager: EntityManager, user: AuthUser, submissionId: string) {
+    const { submission } = await this.coveredSubmission(manager, user, submissionId);
     await manager.query(`SELECT id FROM enrolments WHERE id = $1 FOR UPDATE`, [submission.enrolmentId]);
     const enrolment = (await this.enrolments.get(submission.userId, submission.enrolmentId, manager)) as LockedEnrolment;
     const rubric = this.rubricOf((await this.courses.version(enrolment.versionId, manager)).content, submission.lessonId);

@@ -2,6 +2,7 @@
  * The learning API's answers, shared as they are by the API and the web app. Course content
  * itself comes as the catalogue's learner-safe projection (no quiz answers before submission).
  */
+import type { Rubric } from '../courses/course-document';
 
 export const ENROLMENT_STATUSES = ['active', 'completed', 'withdrawn'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
@@ -152,6 +153,47 @@ export interface AssignmentSubmissionRequest {
 export interface PeerReviewRequest {
   scores: RubricScores;
   comment: string;
+}
+
+/** A review of a submission as a trainer sees it: peers stay anonymous, the reader's own is marked. */
+export interface SubmissionReview {
+  by: 'peer' | 'trainer';
+  /** Written by the person reading (a trainer's own review, which they may revise). */
+  mine: boolean;
+  scores: RubricScores;
+  comment: string;
+  points: number;
+  maxPoints: number;
+  submittedAt: string;
+}
+
+/**
+ * A learner's submitted assignment as a trainer reviews it (GET /api/learning/submissions/:id):
+ * the work, the instructions and rubric of the learner's version, and the reviews sent so far.
+ */
+export interface TrainerSubmissionView {
+  id: string;
+  course: { id: string; title: string; language: string };
+  learner: { displayName: string; email: string };
+  assignment: {
+    lessonId: string;
+    title: string;
+    /** The instructions, as sanitised HTML. */
+    promptHtml: string;
+    rubric: Rubric;
+    maxPoints: number;
+  };
+  text: string;
+  submittedAt: string;
+  state: AssignmentState;
+  /** A trainer marked the assignment complete without the usual reviews. */
+  overridden: boolean;
+  /** Peer reviews handed out and not sent yet. */
+  reviewsPending: number;
+  /** Sent reviews, oldest first. */
+  reviews: SubmissionReview[];
+  /** The reader wrote this work: they cannot review it. */
+  ownWork: boolean;
 }
 
 export interface EmailPreferences {

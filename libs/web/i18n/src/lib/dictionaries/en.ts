@@ -841,6 +841,49 @@ export const en = {
   'teaching.error.courseNotOpen':
     'This course is not open (not published, or archived): learners cannot be added to it.',
   'teaching.error.notFound': 'We could not find this any more. Reload the page and try again.',
+  'teaching.assignment.review': 'Review the work',
+  'teaching.assignment.see': 'See the work',
+  'teaching.submission.title': 'Review a learner’s work',
+  'teaching.submission.back': 'Back to the learners of the course',
+  'teaching.submission.heading': '“{assignment}” by {name}',
+  'teaching.submission.meta': '{course} · submitted on {date}',
+  'teaching.submission.notFound': 'Work not found',
+  'teaching.submission.notFoundText':
+    'This work does not exist, or its author is not one of the learners you follow.',
+  'teaching.submission.error': 'We could not load this work. Check your connection and try again.',
+  'teaching.submission.status': 'Status: {status}',
+  'teaching.submission.rule':
+    'The assignment is complete once the learner has given {needed} reviews and received {needed}. Your review counts as one received.',
+  'teaching.submission.overridden':
+    'A trainer marked this assignment complete without the usual reviews.',
+  'teaching.submission.pending': 'Peer reviews handed out, not sent yet: {count}',
+  'teaching.submission.instructions': 'Instructions',
+  'teaching.submission.work': 'The work of {name}',
+  'teaching.submission.reviewsTitle': 'Reviews received: {count}',
+  'teaching.submission.noReviews': 'No reviews have been sent yet.',
+  'teaching.submission.byPeer': 'Review by a peer',
+  'teaching.submission.byTrainer': 'Review by a trainer',
+  'teaching.submission.byYou': 'Your review',
+  'teaching.submission.points': '{points} of {max} points',
+  'teaching.submission.levelPoints': '{points} points',
+  'teaching.submission.sentOn': 'Sent on {date}',
+  'teaching.submission.formTitle': 'Your review',
+  'teaching.submission.formTitleRevise': 'Revise your review',
+  'teaching.submission.formIntro':
+    'Choose a level for each criterion of the rubric, then say what works and what could improve. The learner sees it as a review by a trainer.',
+  'teaching.submission.chooseLevel': 'Choose a level.',
+  'teaching.submission.total': 'Total: {points} of {max} points',
+  'teaching.submission.comment': 'Comment for the learner',
+  'teaching.submission.commentHint':
+    'At least {min} characters: what works, and what could improve.',
+  'teaching.submission.commentRequired': 'Write a comment for the learner.',
+  'teaching.submission.send': 'Send your review',
+  'teaching.submission.update': 'Update your review',
+  'teaching.submission.savedComplete':
+    'Your review has been saved. “{assignment}” counts as complete for {name}.',
+  'teaching.submission.savedInReview':
+    'Your review has been saved. “{assignment}” is still in peer review for {name}: it is complete once they have given {needed} reviews and received {needed}.',
+  'teaching.submission.ownWork': 'This is your own work: another trainer has to review it.',
 
   'mentoring.title': 'Mentoring',
   'mentoring.intro':
@@ -1318,6 +1361,18 @@ export const en = {
   'mentoring.edit.mentorHint':
     'Every mentor of this programme. The matching rules are checked when you apply the change.',
   'mentoring.edit.mentorOption': '{name} (free places: {free})',
+  'mentoring.preferred.legend': 'Preferred mentor (optional)',
+  'mentoring.preferred.hint':
+    'Someone you already know and would like as your mentor. In a programme’s match they get extra points.',
+  'mentoring.preferred.chosen': 'Your preferred mentor: {name}',
+  'mentoring.preferred.noneChosen': 'No preferred mentor.',
+  'mentoring.preferred.remove': 'Remove {name} as preferred mentor',
+  'mentoring.preferred.search': 'Find a mentor by name or organisation',
+  'mentoring.preferred.find': 'Find',
+  'mentoring.preferred.results': 'Mentors found',
+  'mentoring.preferred.choose': 'Choose {name}',
+  'mentoring.preferred.found': 'Mentors found: {count}',
+  'mentoring.preferred.tooShort': 'Type at least 2 characters.',
   'mentoring.exclusions.title': 'Pairs ruled out',
   'mentoring.exclusions.intro':
     'Pairs that must not be matched in this round, such as a conflict of interest. The match never proposes them.',

@@ -864,6 +864,50 @@ export const es: Dictionary = {
     'Este curso no está abierto (no publicado o archivado): no se pueden añadir participantes.',
   'teaching.error.notFound':
     'Ya no lo hemos encontrado. Vuelve a cargar la página e inténtalo de nuevo.',
+  'teaching.assignment.review': 'Evaluar el trabajo',
+  'teaching.assignment.see': 'Ver el trabajo',
+  'teaching.submission.title': 'Evaluar el trabajo de un participante',
+  'teaching.submission.back': 'Volver a los participantes del curso',
+  'teaching.submission.heading': '«{assignment}» de {name}',
+  'teaching.submission.meta': '{course} · entregado el {date}',
+  'teaching.submission.notFound': 'Trabajo no encontrado',
+  'teaching.submission.notFoundText':
+    'Este trabajo no existe, o quien lo hizo no es uno de los participantes que sigues.',
+  'teaching.submission.error':
+    'No hemos podido cargar este trabajo. Comprueba tu conexión e inténtalo de nuevo.',
+  'teaching.submission.status': 'Estado: {status}',
+  'teaching.submission.rule':
+    'La tarea está completada cuando el participante ha hecho {needed} evaluaciones y ha recibido {needed}. Tu evaluación cuenta como una recibida.',
+  'teaching.submission.overridden':
+    'Un formador marcó esta tarea como completada sin las evaluaciones habituales.',
+  'teaching.submission.pending': 'Evaluaciones entre pares asignadas y aún no enviadas: {count}',
+  'teaching.submission.instructions': 'Instrucciones',
+  'teaching.submission.work': 'El trabajo de {name}',
+  'teaching.submission.reviewsTitle': 'Evaluaciones recibidas: {count}',
+  'teaching.submission.noReviews': 'Todavía no se ha enviado ninguna evaluación.',
+  'teaching.submission.byPeer': 'Evaluación de un compañero o compañera',
+  'teaching.submission.byTrainer': 'Evaluación de un formador',
+  'teaching.submission.byYou': 'Tu evaluación',
+  'teaching.submission.points': '{points} de {max} puntos',
+  'teaching.submission.levelPoints': '{points} puntos',
+  'teaching.submission.sentOn': 'Enviada el {date}',
+  'teaching.submission.formTitle': 'Tu evaluación',
+  'teaching.submission.formTitleRevise': 'Revisa tu evaluación',
+  'teaching.submission.formIntro':
+    'Elige un nivel para cada criterio de la rúbrica y di qué funciona bien y qué podría mejorar. El participante la ve como evaluación de un formador.',
+  'teaching.submission.chooseLevel': 'Elige un nivel.',
+  'teaching.submission.total': 'Total: {points} de {max} puntos',
+  'teaching.submission.comment': 'Comentario para el participante',
+  'teaching.submission.commentHint':
+    'Al menos {min} caracteres: qué funciona bien y qué podría mejorar.',
+  'teaching.submission.commentRequired': 'Escribe un comentario para el participante.',
+  'teaching.submission.send': 'Enviar tu evaluación',
+  'teaching.submission.update': 'Actualizar tu evaluación',
+  'teaching.submission.savedComplete':
+    'Tu evaluación se ha guardado. «{assignment}» cuenta como completada para {name}.',
+  'teaching.submission.savedInReview':
+    'Tu evaluación se ha guardado. «{assignment}» sigue en revisión entre pares para {name}: estará completada cuando haya hecho {needed} evaluaciones y recibido {needed}.',
+  'teaching.submission.ownWork': 'Este trabajo es tuyo: tiene que evaluarlo otro formador.',
 
   'mentoring.title': 'Mentoría',
   'mentoring.intro':
@@ -1347,6 +1391,18 @@ export const es: Dictionary = {
   'mentoring.edit.mentorHint':
     'Todos los mentores de este programa. Las reglas de emparejamiento se comprueban al aplicar el cambio.',
   'mentoring.edit.mentorOption': '{name} (plazas libres: {free})',
+  'mentoring.preferred.legend': 'Mentor preferido (opcional)',
+  'mentoring.preferred.hint':
+    'Alguien que ya conoces y te gustaría como mentor. En los emparejamientos de un programa recibe puntos extra.',
+  'mentoring.preferred.chosen': 'Tu mentor preferido: {name}',
+  'mentoring.preferred.noneChosen': 'Ningún mentor preferido.',
+  'mentoring.preferred.remove': 'Quitar a {name} como mentor preferido',
+  'mentoring.preferred.search': 'Buscar un mentor por nombre u organización',
+  'mentoring.preferred.find': 'Buscar',
+  'mentoring.preferred.results': 'Mentores encontrados',
+  'mentoring.preferred.choose': 'Elegir a {name}',
+  'mentoring.preferred.found': 'Mentores encontrados: {count}',
+  'mentoring.preferred.tooShort': 'Escribe al menos 2 caracteres.',
   'mentoring.exclusions.title': 'Parejas excluidas',
   'mentoring.exclusions.intro':
     'Parejas que no deben emparejarse en esta ronda, por ejemplo por un conflicto de intereses. El emparejamiento nunca las propone.',

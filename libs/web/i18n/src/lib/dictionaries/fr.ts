@@ -867,6 +867,51 @@ export const fr: Dictionary = {
   'teaching.error.courseNotOpen':
     'Ce cours n’est pas ouvert (non publié ou archivé) : impossible d’y ajouter des apprenants.',
   'teaching.error.notFound': 'Nous ne l’avons plus trouvé. Rechargez la page et réessayez.',
+  'teaching.assignment.review': 'Évaluer le travail',
+  'teaching.assignment.see': 'Voir le travail',
+  'teaching.submission.title': 'Évaluer le travail d’un apprenant',
+  'teaching.submission.back': 'Retour aux apprenants du cours',
+  'teaching.submission.heading': '« {assignment} » de {name}',
+  'teaching.submission.meta': '{course} · rendu le {date}',
+  'teaching.submission.notFound': 'Travail introuvable',
+  'teaching.submission.notFoundText':
+    'Ce travail n’existe pas, ou son auteur ne fait pas partie des apprenants que vous suivez.',
+  'teaching.submission.error':
+    'Nous n’avons pas pu charger ce travail. Vérifiez votre connexion et réessayez.',
+  'teaching.submission.status': 'État : {status}',
+  'teaching.submission.rule':
+    'Le devoir est terminé quand l’apprenant a fait {needed} évaluations et en a reçu {needed}. Votre évaluation compte comme une reçue.',
+  'teaching.submission.overridden':
+    'Un formateur a marqué ce devoir comme terminé sans les évaluations habituelles.',
+  'teaching.submission.pending':
+    'Évaluations par les pairs attribuées et pas encore envoyées : {count}',
+  'teaching.submission.instructions': 'Consignes',
+  'teaching.submission.work': 'Le travail de {name}',
+  'teaching.submission.reviewsTitle': 'Évaluations reçues : {count}',
+  'teaching.submission.noReviews': 'Aucune évaluation n’a encore été envoyée.',
+  'teaching.submission.byPeer': 'Évaluation par un pair',
+  'teaching.submission.byTrainer': 'Évaluation par un formateur ou une formatrice',
+  'teaching.submission.byYou': 'Votre évaluation',
+  'teaching.submission.points': '{points} points sur {max}',
+  'teaching.submission.levelPoints': '{points} points',
+  'teaching.submission.sentOn': 'Envoyée le {date}',
+  'teaching.submission.formTitle': 'Votre évaluation',
+  'teaching.submission.formTitleRevise': 'Modifier votre évaluation',
+  'teaching.submission.formIntro':
+    'Choisissez un niveau pour chaque critère de la grille, puis dites ce qui fonctionne bien et ce qui pourrait être amélioré. L’apprenant la voit comme une évaluation par un formateur.',
+  'teaching.submission.chooseLevel': 'Choisissez un niveau.',
+  'teaching.submission.total': 'Total : {points} points sur {max}',
+  'teaching.submission.comment': 'Commentaire pour l’apprenant',
+  'teaching.submission.commentHint':
+    'Au moins {min} caractères : ce qui fonctionne bien et ce qui pourrait être amélioré.',
+  'teaching.submission.commentRequired': 'Écrivez un commentaire pour l’apprenant.',
+  'teaching.submission.send': 'Envoyer votre évaluation',
+  'teaching.submission.update': 'Mettre à jour votre évaluation',
+  'teaching.submission.savedComplete':
+    'Votre évaluation a été enregistrée. « {assignment} » compte comme terminé pour {name}.',
+  'teaching.submission.savedInReview':
+    'Votre évaluation a été enregistrée. « {assignment} » est toujours en évaluation par les pairs pour {name} : il sera terminé quand l’apprenant aura fait {needed} évaluations et en aura reçu {needed}.',
+  'teaching.submission.ownWork': 'Ce travail est le vôtre : un autre formateur doit l’évaluer.',
 
   'mentoring.title': 'Mentorat',
   'mentoring.intro':
@@ -1360,6 +1405,18 @@ export const fr: Dictionary = {
   'mentoring.edit.mentorHint':
     'Tous les mentors de ce programme. Les règles d’appariement sont vérifiées quand vous appliquez le changement.',
   'mentoring.edit.mentorOption': '{name} (places libres : {free})',
+  'mentoring.preferred.legend': 'Mentor préféré (facultatif)',
+  'mentoring.preferred.hint':
+    'Quelqu’un que vous connaissez déjà et que vous aimeriez avoir comme mentor. Dans l’appariement d’un programme, il reçoit des points en plus.',
+  'mentoring.preferred.chosen': 'Votre mentor préféré : {name}',
+  'mentoring.preferred.noneChosen': 'Aucun mentor préféré.',
+  'mentoring.preferred.remove': 'Retirer {name} comme mentor préféré',
+  'mentoring.preferred.search': 'Chercher un mentor par nom ou organisation',
+  'mentoring.preferred.find': 'Chercher',
+  'mentoring.preferred.results': 'Mentors trouvés',
+  'mentoring.preferred.choose': 'Choisir {name}',
+  'mentoring.preferred.found': 'Mentors trouvés : {count}',
+  'mentoring.preferred.tooShort': 'Saisissez au moins 2 caractères.',
   'mentoring.exclusions.title': 'Binômes exclus',
   'mentoring.exclusions.intro':
     'Binômes à ne pas former dans ce tour, par exemple en cas de conflit d’intérêts. L’appariement ne les propose jamais.',

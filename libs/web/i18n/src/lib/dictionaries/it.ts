@@ -858,6 +858,50 @@ export const it: Dictionary = {
   'teaching.error.courseNotOpen':
     'Questo corso non è aperto (non pubblicato o archiviato): non è possibile aggiungervi partecipanti.',
   'teaching.error.notFound': 'Non è stato più possibile trovarlo. Ricarica la pagina e riprova.',
+  'teaching.assignment.review': 'Valuta l’elaborato',
+  'teaching.assignment.see': 'Vedi l’elaborato',
+  'teaching.submission.title': 'Valutare l’elaborato di un partecipante',
+  'teaching.submission.back': 'Torna ai partecipanti del corso',
+  'teaching.submission.heading': '«{assignment}» di {name}',
+  'teaching.submission.meta': '{course} · consegnato il {date}',
+  'teaching.submission.notFound': 'Elaborato non trovato',
+  'teaching.submission.notFoundText':
+    'Questo elaborato non esiste, oppure chi l’ha scritto non è tra i partecipanti che segui.',
+  'teaching.submission.error':
+    'Non è stato possibile caricare questo elaborato. Controlla la connessione e riprova.',
+  'teaching.submission.status': 'Stato: {status}',
+  'teaching.submission.rule':
+    'L’attività è completata quando il partecipante ha fatto {needed} valutazioni e ne ha ricevute {needed}. La tua valutazione conta come una ricevuta.',
+  'teaching.submission.overridden':
+    'Un formatore ha segnato questa attività come completata senza le solite valutazioni.',
+  'teaching.submission.pending': 'Valutazioni tra pari assegnate e non ancora inviate: {count}',
+  'teaching.submission.instructions': 'Consegna',
+  'teaching.submission.work': 'L’elaborato di {name}',
+  'teaching.submission.reviewsTitle': 'Valutazioni ricevute: {count}',
+  'teaching.submission.noReviews': 'Non è ancora stata inviata nessuna valutazione.',
+  'teaching.submission.byPeer': 'Valutazione di un altro partecipante',
+  'teaching.submission.byTrainer': 'Valutazione di un formatore',
+  'teaching.submission.byYou': 'La tua valutazione',
+  'teaching.submission.points': '{points} punti su {max}',
+  'teaching.submission.levelPoints': '{points} punti',
+  'teaching.submission.sentOn': 'Inviata il {date}',
+  'teaching.submission.formTitle': 'La tua valutazione',
+  'teaching.submission.formTitleRevise': 'Modifica la tua valutazione',
+  'teaching.submission.formIntro':
+    'Scegli un livello per ogni criterio della griglia, poi di’ cosa funziona bene e cosa si potrebbe migliorare. Il partecipante la vede come valutazione di un formatore.',
+  'teaching.submission.chooseLevel': 'Scegli un livello.',
+  'teaching.submission.total': 'Totale: {points} punti su {max}',
+  'teaching.submission.comment': 'Commento per il partecipante',
+  'teaching.submission.commentHint':
+    'Almeno {min} caratteri: cosa funziona bene e cosa si potrebbe migliorare.',
+  'teaching.submission.commentRequired': 'Scrivi un commento per il partecipante.',
+  'teaching.submission.send': 'Invia la valutazione',
+  'teaching.submission.update': 'Aggiorna la valutazione',
+  'teaching.submission.savedComplete':
+    'La tua valutazione è stata salvata. «{assignment}» risulta completata per {name}.',
+  'teaching.submission.savedInReview':
+    'La tua valutazione è stata salvata. «{assignment}» è ancora in revisione tra pari per {name}: sarà completata quando avrà fatto {needed} valutazioni e ne avrà ricevute {needed}.',
+  'teaching.submission.ownWork': 'Questo è un tuo elaborato: deve valutarlo un altro formatore.',
 
   'mentoring.title': 'Mentoring',
   'mentoring.intro':
@@ -1344,6 +1388,18 @@ export const it: Dictionary = {
   'mentoring.edit.mentorHint':
     'Tutti i mentor di questo programma. Le regole di abbinamento vengono verificate quando applichi la modifica.',
   'mentoring.edit.mentorOption': '{name} (posti liberi: {free})',
+  'mentoring.preferred.legend': 'Mentor preferito (facoltativo)',
+  'mentoring.preferred.hint':
+    'Una persona che conosci già e vorresti come mentor. Negli abbinamenti di un programma riceve punti in più.',
+  'mentoring.preferred.chosen': 'Il tuo mentor preferito: {name}',
+  'mentoring.preferred.noneChosen': 'Nessun mentor preferito.',
+  'mentoring.preferred.remove': 'Togli {name} come mentor preferito',
+  'mentoring.preferred.search': 'Cerca un mentor per nome o organizzazione',
+  'mentoring.preferred.find': 'Cerca',
+  'mentoring.preferred.results': 'Mentor trovati',
+  'mentoring.preferred.choose': 'Scegli {name}',
+  'mentoring.preferred.found': 'Mentor trovati: {count}',
+  'mentoring.preferred.tooShort': 'Scrivi almeno 2 caratteri.',
   'mentoring.exclusions.title': 'Coppie escluse',
   'mentoring.exclusions.intro':
     'Coppie da non abbinare in questo turno, ad esempio per un conflitto di interessi. L’abbinamento non le propone mai.',

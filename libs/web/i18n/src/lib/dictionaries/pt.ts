@@ -863,6 +863,50 @@ export const pt: Dictionary = {
     'Este curso não está aberto (não publicado ou arquivado): não é possível adicionar-lhe formandos.',
   'teaching.error.notFound':
     'Já não foi possível encontrá-lo. Recarregue a página e tente novamente.',
+  'teaching.assignment.review': 'Avaliar o trabalho',
+  'teaching.assignment.see': 'Ver o trabalho',
+  'teaching.submission.title': 'Avaliar o trabalho de um formando',
+  'teaching.submission.back': 'Voltar aos formandos do curso',
+  'teaching.submission.heading': '«{assignment}» de {name}',
+  'teaching.submission.meta': '{course} · entregue a {date}',
+  'teaching.submission.notFound': 'Trabalho não encontrado',
+  'teaching.submission.notFoundText':
+    'Este trabalho não existe, ou quem o fez não é um dos formandos que acompanha.',
+  'teaching.submission.error':
+    'Não foi possível carregar este trabalho. Verifique a ligação e tente novamente.',
+  'teaching.submission.status': 'Estado: {status}',
+  'teaching.submission.rule':
+    'A atividade fica concluída quando o formando tiver feito {needed} avaliações e recebido {needed}. A sua avaliação conta como uma recebida.',
+  'teaching.submission.overridden':
+    'Um formador marcou esta atividade como concluída sem as avaliações habituais.',
+  'teaching.submission.pending': 'Avaliações entre pares atribuídas e ainda não enviadas: {count}',
+  'teaching.submission.instructions': 'Instruções',
+  'teaching.submission.work': 'O trabalho de {name}',
+  'teaching.submission.reviewsTitle': 'Avaliações recebidas: {count}',
+  'teaching.submission.noReviews': 'Ainda não foi enviada nenhuma avaliação.',
+  'teaching.submission.byPeer': 'Avaliação de um colega',
+  'teaching.submission.byTrainer': 'Avaliação de um formador',
+  'teaching.submission.byYou': 'A sua avaliação',
+  'teaching.submission.points': '{points} de {max} pontos',
+  'teaching.submission.levelPoints': '{points} pontos',
+  'teaching.submission.sentOn': 'Enviada a {date}',
+  'teaching.submission.formTitle': 'A sua avaliação',
+  'teaching.submission.formTitleRevise': 'Rever a sua avaliação',
+  'teaching.submission.formIntro':
+    'Escolha um nível para cada critério da grelha e diga o que funciona bem e o que pode melhorar. O formando vê-a como avaliação de um formador.',
+  'teaching.submission.chooseLevel': 'Escolha um nível.',
+  'teaching.submission.total': 'Total: {points} de {max} pontos',
+  'teaching.submission.comment': 'Comentário para o formando',
+  'teaching.submission.commentHint':
+    'Pelo menos {min} caracteres: o que funciona bem e o que pode melhorar.',
+  'teaching.submission.commentRequired': 'Escreva um comentário para o formando.',
+  'teaching.submission.send': 'Enviar a avaliação',
+  'teaching.submission.update': 'Atualizar a avaliação',
+  'teaching.submission.savedComplete':
+    'A sua avaliação foi guardada. «{assignment}» conta como concluída para {name}.',
+  'teaching.submission.savedInReview':
+    'A sua avaliação foi guardada. «{assignment}» continua em avaliação entre pares para {name}: fica concluída quando tiver feito {needed} avaliações e recebido {needed}.',
+  'teaching.submission.ownWork': 'Este trabalho é seu: tem de ser avaliado por outro formador.',
 
   'mentoring.title': 'Mentoria',
   'mentoring.intro':
@@ -1345,6 +1389,18 @@ export const pt: Dictionary = {
   'mentoring.edit.mentorHint':
     'Todos os mentores deste programa. As regras de emparelhamento são verificadas quando aplicar a alteração.',
   'mentoring.edit.mentorOption': '{name} (vagas livres: {free})',
+  'mentoring.preferred.legend': 'Mentor preferido (opcional)',
+  'mentoring.preferred.hint':
+    'Alguém que já conhece e gostaria de ter como mentor. Nos emparelhamentos de um programa recebe pontos extra.',
+  'mentoring.preferred.chosen': 'O seu mentor preferido: {name}',
+  'mentoring.preferred.noneChosen': 'Nenhum mentor preferido.',
+  'mentoring.preferred.remove': 'Retirar {name} como mentor preferido',
+  'mentoring.preferred.search': 'Procurar um mentor por nome ou organização',
+  'mentoring.preferred.find': 'Procurar',
+  'mentoring.preferred.results': 'Mentores encontrados',
+  'mentoring.preferred.choose': 'Escolher {name}',
+  'mentoring.preferred.found': 'Mentores encontrados: {count}',
+  'mentoring.preferred.tooShort': 'Escreva pelo menos 2 caracteres.',
   'mentoring.exclusions.title': 'Pares excluídos',
   'mentoring.exclusions.intro':
     'Pares que não devem ser emparelhados nesta ronda, por exemplo por conflito de interesses. O emparelhamento nunca os propõe.',

@@ -5,7 +5,9 @@ import type {
   Cohort,
   CohortImportReport,
   CourseReport,
+  PeerReviewRequest,
   TeachingCourse,
+  TrainerSubmissionView,
 } from '@academy/shared/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import type { NewCohortRequest } from './teaching.models';
@@ -64,6 +66,28 @@ export class TeachingApi {
       reportProgress: true,
       observe: 'events',
     });
+  }
+  /**
+   * A learner's submitted assignment with its instructions, rubric and the reviews sent so far.
+   * 404 when it does not exist or is not this person's to review (never 403).
+   */
+  submission(submissionId: string): Promise<TrainerSubmissionView> {
+    return firstValueFrom(
+      this.http.get<TrainerSubmissionView>(`${BASE}/submissions/${seg(submissionId)}`),
+    );
+  }
+  /**
+   * The trainer's review with the rubric (sending it again revises it); it counts as one review
+   * received. Answers the learner's assignment as it now stands. 400 with `comment` and
+   * `scores.<criterionId>` field errors; 403 `own_work` for one's own submission.
+   */
+  trainerReview(submissionId: string, review: PeerReviewRequest): Promise<AssignmentView> {
+    return firstValueFrom(
+      this.http.post<AssignmentView>(
+        `${BASE}/submissions/${seg(submissionId)}/trainer-review`,
+        review,
+      ),
+    );
   }
   /** Settles an assignment: it counts as complete without the usual reviews. Idempotent. */
   override(submissionId: string): Promise<AssignmentView> {

@@ -25,6 +25,13 @@ export const teachingRoutes: Routes = [
         loadComponent: () => import('./report/course-report.page').then((m) => m.CourseReportPage),
       },
       {
+        path: 'courses/:courseId/submissions/:submissionId',
+        // Replaced by whose work and which assignment once it has loaded.
+        title: 'teaching.submission.title',
+        loadComponent: () =>
+          import('./submission/submission-review.page').then((m) => m.SubmissionReviewPage),
+      },
+      {
         path: 'courses/:courseId/cohorts',
         title: 'teaching.cohorts.title',
         loadComponent: () => import('./cohorts/cohorts.page').then((m) => m.CohortsPage),

@@ -7,6 +7,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { CourseReport, LearnerReportRow } from '@academy/shared/contracts';
 import { TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { messageSlot } from '@academy/web/shared/ui';
@@ -34,7 +35,7 @@ export interface SettleRequest {
  */
 @Component({
   selector: 'academy-learners-table',
-  imports: [TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   templateUrl: './learners-table.component.html',
   styles: `
     .sort {
@@ -66,6 +67,12 @@ export interface SettleRequest {
       display: block;
       height: 100%;
       background: var(--mat-sys-primary);
+    }
+    .work-link {
+      display: inline-flex;
+      align-items: center;
+      min-height: 36px;
+      font-weight: 600;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
