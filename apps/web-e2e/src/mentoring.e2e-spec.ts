@@ -146,6 +146,14 @@ describe('mentoring in the browser', () => {
       .getByRole('checkbox', { name: 'Weekday evenings' })
       .check();
     await page.getByLabel('Years of experience in social enterprise').fill('1');
+    // She already knows Luca: she names him as her preferred mentor (Enter searches, it does
+    // not send the profile).
+    await page.getByLabel('Find a mentor by name or organisation').fill(nameOf(luca.account));
+    await page.getByLabel('Find a mentor by name or organisation').press('Enter');
+    await status(page, 'Mentors found: 1');
+    await expectAccessible(page, 'mentee profile, mentors found');
+    await page.getByRole('button', { name: `Choose ${nameOf(luca.account)}` }).click();
+    await focusIsAt(page, `Your preferred mentor: ${nameOf(luca.account)}`);
     await expectAccessible(page, 'mentee profile form');
     await page.getByRole('button', { name: 'Save my mentee profile' }).click();
     await status(page, 'Your mentee profile is saved: mentors are now suggested for you.');
@@ -159,6 +167,14 @@ describe('mentoring in the browser', () => {
     const names = await cards.getByRole('heading', { level: 3 }).allTextContents();
     expect(names.map(squash).indexOf(nameOf(marta.account))).toBe(0);
     expect(names.map(squash)).toContain(nameOf(luca.account));
+    const lucaCard = cards.filter({
+      has: page.getByRole('heading', { level: 3, name: nameOf(luca.account) }),
+    });
+    expect(squash(await lucaCard.textContent())).toContain('The mentor you asked for');
+    expect((await api('GET', '/me/mentee-profile', giulia)).body.preferredMentor).toEqual({
+      id: luca.id,
+      displayName: nameOf(luca.account),
+    });
     const best = squash(await cards.first().textContent());
     expect(best).toMatch(/Match: \d+ of 1000 points/);
     for (const reason of [

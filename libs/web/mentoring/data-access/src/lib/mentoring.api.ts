@@ -153,6 +153,11 @@ export class MentoringApi {
     return this.get<MentoringRecord>('me/record');
   }
 
+  /** Approved mentors whose name or organisation contains `q` (2+ characters), at most 20. */
+  findMentors(q: string): Promise<MentorProfileView[]> {
+    return firstValueFrom(this.http.get<MentorProfileView[]>(`${BASE}/mentors`, { params: { q } }));
+  }
+
   // Programmes (partner admins of the territory, admins)
   programmes(): Promise<ProgrammeSummary[]> {
     return this.get<ProgrammeSummary[]>('programmes');

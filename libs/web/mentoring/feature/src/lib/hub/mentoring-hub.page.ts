@@ -1,11 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  Injector,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MentorshipRequestView, RelationshipView } from '@academy/shared/contracts';
 import { TranslatePipe, TranslationService } from '@academy/web/i18n';
@@ -20,8 +13,10 @@ import {
   splitRequests,
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+import { focusAfterRender } from '../shared/form-support';
 import { longDate, sessionTime } from '../shared/format';
 import { mentorStatusKey, relationshipStatusKey } from '../shared/labels';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { ProgrammeMatchComponent } from './programme-match.component';
 import { ReceivedRequestComponent } from './received-request.component';
 import { SentRequestComponent } from './sent-request.component';
@@ -42,6 +37,7 @@ import { SuggestionCardComponent } from './suggestion-card.component';
     ReceivedRequestComponent,
     SentRequestComponent,
     ProgrammeMatchComponent,
+    LoadErrorComponent,
   ],
   providers: [MentoringHubStore],
   templateUrl: './mentoring-hub.page.html',
@@ -85,9 +81,7 @@ export class MentoringHubPage {
           : 'mentoring.requests.declined',
       params: { name: request.mentee.displayName },
     });
-    afterNextRender(() => document.getElementById(`request-${request.id}`)?.focus(), {
-      injector: this.injector,
-    });
+    focusAfterRender(`request-${request.id}`, this.injector);
   }
 
   pendingTo(mentorId: string) {

@@ -1,22 +1,15 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, Injector, input, signal } from '@angular/core';
 import type { MyProgrammePair } from '@academy/shared/contracts';
 import { type TranslationKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { MentoringHubStore } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { focusAfterRender } from '../shared/form-support';
 import { calendarDate } from '../shared/format';
 import { pairStatusKey } from '../shared/labels';
 import { MatchExplanationComponent } from '../shared/match-explanation.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { RelationshipLinkComponent } from '../shared/relationship-link.component';
 
 /**
  * A match a programme's organisers proposed to this person: who with, why (the same
@@ -25,7 +18,12 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
  */
 @Component({
   selector: 'academy-programme-match',
-  imports: [RouterLink, TranslatePipe, FormAlertComponent, MatchExplanationComponent],
+  imports: [
+    TranslatePipe,
+    FormAlertComponent,
+    MatchExplanationComponent,
+    RelationshipLinkComponent,
+  ],
   template: `
     @let p = pair();
     <h3 [id]="'pair-' + p.id" tabindex="-1">
@@ -76,11 +74,7 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
       </div>
     }
     @if (p.relationshipId) {
-      <p>
-        <a [routerLink]="['/mentoring/relationships', p.relationshipId]">{{
-          'mentoring.relationships.open' | translate: { name: p.other.displayName }
-        }}</a>
-      </p>
+      <academy-relationship-link [relationshipId]="p.relationshipId" [name]="p.other.displayName" />
     }
   `,
   styles: `
@@ -128,9 +122,7 @@ export class ProgrammeMatchComponent {
         params: { name },
       });
       // The buttons are gone: continue from the match's heading, where the answer now shows.
-      afterNextRender(() => document.getElementById(`pair-${pair.id}`)?.focus(), {
-        injector: this.injector,
-      });
+      focusAfterRender(`pair-${pair.id}`, this.injector);
     } catch (e) {
       const error = toApiError(e);
       // Settled meanwhile (the other side declined): show where it stands.

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -8,60 +7,52 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import type { MentorshipRequestView } from '@academy/shared/contracts';
-import { TranslatePipe, TranslationService } from '@academy/web/i18n';
+import { TranslatePipe } from '@academy/web/i18n';
 import { MentoringHubStore, SESSION_LIMITS } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
-import { longDate } from '../shared/format';
-import { requestStatusKey } from '../shared/labels';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { RelationshipLinkComponent } from '../shared/relationship-link.component';
+import { RequestHeadingComponent } from './request-heading.component';
 
 /** A request a mentor received: the mentee's message, and an answer (accept or decline) with a message. */
 @Component({
   selector: 'academy-received-request',
-  imports: [RouterLink, TranslatePipe, FormAlertComponent],
+  imports: [
+    TranslatePipe,
+    FormAlertComponent,
+    FIELD,
+    RelationshipLinkComponent,
+    RequestHeadingComponent,
+  ],
   template: `
     @let r = request();
-    <h4 [id]="'request-' + r.id" tabindex="-1">
-      {{ 'mentoring.requests.from' | translate: { name: r.mentee.displayName } }}
-    </h4>
-    <p class="mt-meta">
-      <span [class]="'mt-chip mt-chip--' + r.status">{{
-        requestStatusKey(r.status) | translate
-      }}</span>
-      {{ 'mentoring.requests.sentOn' | translate: { date: date(r.createdAt) } }}
-    </p>
+    <academy-request-heading
+      [request]="r"
+      [heading]="'mentoring.requests.from' | translate: { name: r.mentee.displayName }"
+    />
     <p class="mt-quote">{{ r.message }}</p>
     @if (r.status === 'pending') {
       <form novalidate (submit)="$event.preventDefault()">
         <academy-form-alert [message]="error.text()" />
-        <div class="mt-field">
-          <label [for]="'answer-' + r.id">{{
-            'mentoring.requests.answerLabel' | translate: { name: r.mentee.displayName }
-          }}</label>
-          <p class="mt-hint" [id]="'answer-hint-' + r.id">
-            {{ 'mentoring.requests.answerHint' | translate }}
-          </p>
+        <academy-field
+          [fieldId]="'answer-' + r.id"
+          [label]="'mentoring.requests.answerLabel' | translate: { name: r.mentee.displayName }"
+          [hint]="'mentoring.requests.answerHint' | translate"
+          [error]="missing() ? ('mentoring.requests.answerRequired' | translate) : null"
+        >
           <textarea
-            [id]="'answer-' + r.id"
+            academyFieldControl
             rows="4"
             required
             [attr.maxlength]="maxLength"
-            [attr.aria-invalid]="missing() ? 'true' : null"
-            [attr.aria-describedby]="
-              'answer-hint-' + r.id + (missing() ? ' answer-error-' + r.id : '')
-            "
             [value]="message()"
             (input)="message.set($any($event.target).value)"
           ></textarea>
-          @if (missing()) {
-            <p class="field-error" [id]="'answer-error-' + r.id">
-              {{ 'mentoring.requests.answerRequired' | translate }}
-            </p>
-          }
-        </div>
+        </academy-field>
         <div class="mt-actions">
           <button
             type="button"
@@ -84,11 +75,10 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
         <p class="mt-quote">{{ r.responseMessage }}</p>
       }
       @if (r.relationshipId) {
-        <p>
-          <a [routerLink]="['/mentoring/relationships', r.relationshipId]">{{
-            'mentoring.relationships.open' | translate: { name: r.mentee.displayName }
-          }}</a>
-        </p>
+        <academy-relationship-link
+          [relationshipId]="r.relationshipId"
+          [name]="r.mentee.displayName"
+        />
       }
     }
   `,
@@ -98,9 +88,7 @@ export class ReceivedRequestComponent {
   readonly request = input.required<MentorshipRequestView>();
 
   private readonly store = inject(MentoringHubStore);
-  private readonly i18n = inject(TranslationService);
   private readonly injector = inject(Injector);
-  readonly requestStatusKey = requestStatusKey;
   readonly maxLength = SESSION_LIMITS.answer.max;
   readonly message = signal('');
   readonly missing = signal(false);
@@ -112,10 +100,6 @@ export class ReceivedRequestComponent {
    */
   readonly answered = output<MentorshipRequestView>();
 
-  date(iso: string): string {
-    return longDate(iso, this.i18n.language());
-  }
-
   async answer(accept: boolean): Promise<void> {
     if (this.busy()) return;
     const id = this.request().id;
@@ -123,7 +107,7 @@ export class ReceivedRequestComponent {
     this.missing.set(!text);
     if (!text) {
       this.error.set({ key: 'validation.summary' });
-      this.focus(`answer-${id}`);
+      focusAfterRender(`answer-${id}`, this.injector);
       return;
     }
     this.busy.set(true);
@@ -138,9 +122,5 @@ export class ReceivedRequestComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

@@ -1,37 +1,24 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, Injector, input, signal } from '@angular/core';
 import type { MentorshipRequestView } from '@academy/shared/contracts';
 import { TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { MentoringHubStore } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
-import { longDate } from '../shared/format';
-import { requestStatusKey } from '../shared/labels';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { RelationshipLinkComponent } from '../shared/relationship-link.component';
+import { RequestHeadingComponent } from './request-heading.component';
 
 /** A request this person sent: its status, the mentor's answer, and "Withdraw" while it waits. */
 @Component({
   selector: 'academy-sent-request',
-  imports: [RouterLink, TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RelationshipLinkComponent, RequestHeadingComponent],
   template: `
     @let r = request();
-    <h4 [id]="'request-' + r.id" tabindex="-1">
-      {{ 'mentoring.requests.to' | translate: { name: r.mentor.displayName } }}
-    </h4>
-    <p class="mt-meta">
-      <span [class]="'mt-chip mt-chip--' + r.status">{{
-        requestStatusKey(r.status) | translate
-      }}</span>
-      {{ 'mentoring.requests.sentOn' | translate: { date: date(r.createdAt) } }}
-    </p>
+    <academy-request-heading
+      [request]="r"
+      [heading]="'mentoring.requests.to' | translate: { name: r.mentor.displayName }"
+    />
     <details>
       <summary>{{ 'mentoring.requests.yourMessage' | translate }}</summary>
       <p class="mt-quote">{{ r.message }}</p>
@@ -53,11 +40,10 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
       </div>
     }
     @if (r.relationshipId) {
-      <p>
-        <a [routerLink]="['/mentoring/relationships', r.relationshipId]">{{
-          'mentoring.relationships.open' | translate: { name: r.mentor.displayName }
-        }}</a>
-      </p>
+      <academy-relationship-link
+        [relationshipId]="r.relationshipId"
+        [name]="r.mentor.displayName"
+      />
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,14 +54,9 @@ export class SentRequestComponent {
   private readonly store = inject(MentoringHubStore);
   private readonly i18n = inject(TranslationService);
   private readonly injector = inject(Injector);
-  readonly requestStatusKey = requestStatusKey;
   readonly busy = signal(false);
   readonly error = messageSlot();
   readonly done = messageSlot();
-
-  date(iso: string): string {
-    return longDate(iso, this.i18n.language());
-  }
 
   async withdraw(): Promise<void> {
     const r = this.request();
@@ -90,9 +71,7 @@ export class SentRequestComponent {
         key: 'mentoring.requests.withdrawn',
         params: { name: r.mentor.displayName },
       });
-      afterNextRender(() => document.getElementById(`request-${r.id}`)?.focus(), {
-        injector: this.injector,
-      });
+      focusAfterRender(`request-${r.id}`, this.injector);
     } catch (e) {
       const error = toApiError(e);
       if (error.code === 'not_pending') this.store.reloadRequests();

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -14,6 +13,8 @@ import { type TranslatedMessage, TranslatePipe } from '@academy/web/i18n';
 import { MentoringHubStore, SESSION_LIMITS } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { MatchExplanationComponent } from '../shared/match-explanation.component';
 import { MentorFactsComponent } from '../shared/mentor-facts.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
@@ -24,7 +25,13 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
  */
 @Component({
   selector: 'academy-suggestion-card',
-  imports: [TranslatePipe, FormAlertComponent, MatchExplanationComponent, MentorFactsComponent],
+  imports: [
+    TranslatePipe,
+    FormAlertComponent,
+    MatchExplanationComponent,
+    MentorFactsComponent,
+    FIELD,
+  ],
   template: `
     @let s = suggestion();
     @let id = s.mentor.id;
@@ -53,27 +60,22 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
           {{ 'mentoring.ask.title' | translate: { name: s.mentor.displayName } }}
         </h4>
         <academy-form-alert [message]="error.text()" />
-        <div class="mt-field">
-          <label [for]="'ask-message-' + id">{{ 'mentoring.ask.message' | translate }}</label>
-          <p class="mt-hint" [id]="'ask-hint-' + id">
-            {{ 'mentoring.ask.hint' | translate: { min: limits.min, max: limits.max } }}
-          </p>
+        @let problem = messageError();
+        <academy-field
+          [fieldId]="'ask-message-' + id"
+          [label]="'mentoring.ask.message' | translate"
+          [hint]="'mentoring.ask.hint' | translate: { min: limits.min, max: limits.max }"
+          [error]="problem ? (problem.key | translate: problem.params) : null"
+        >
           <textarea
-            [id]="'ask-message-' + id"
+            academyFieldControl
             rows="5"
             required
             [attr.maxlength]="limits.max"
-            [attr.aria-invalid]="messageError() ? 'true' : null"
-            [attr.aria-describedby]="'ask-hint-' + id + (messageError() ? ' ask-error-' + id : '')"
             [value]="message()"
             (input)="message.set($any($event.target).value)"
           ></textarea>
-          @if (messageError(); as problem) {
-            <p class="field-error" [id]="'ask-error-' + id">
-              {{ problem.key | translate: problem.params }}
-            </p>
-          }
-        </div>
+        </academy-field>
         <div class="mt-actions">
           <button
             type="submit"
@@ -128,14 +130,14 @@ export class SuggestionCardComponent {
 
   openForm(): void {
     this.open.set(true);
-    this.focus(`ask-message-${this.mentorId()}`);
+    focusAfterRender(`ask-message-${this.mentorId()}`, this.injector);
   }
 
   cancel(): void {
     this.open.set(false);
     this.messageError.set(null);
     this.error.set(null);
-    this.focus(`ask-${this.mentorId()}`);
+    focusAfterRender(`ask-${this.mentorId()}`, this.injector);
   }
 
   async send(event: Event): Promise<void> {
@@ -151,7 +153,7 @@ export class SuggestionCardComponent {
     this.messageError.set(problem);
     if (problem) {
       this.error.set({ key: 'validation.summary' });
-      this.focus(`ask-message-${this.mentorId()}`);
+      focusAfterRender(`ask-message-${this.mentorId()}`, this.injector);
       return;
     }
     this.busy.set(true);
@@ -162,7 +164,7 @@ export class SuggestionCardComponent {
       this.message.set('');
       this.asked.emit(request);
       // The form gives way to "Request sent": keyboard users land on it.
-      this.focus(`asked-${this.mentorId()}`);
+      focusAfterRender(`asked-${this.mentorId()}`, this.injector);
     } catch (e) {
       const error = toApiError(e);
       if (error.fieldErrors.some((f) => f.field === 'message'))
@@ -171,9 +173,5 @@ export class SuggestionCardComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

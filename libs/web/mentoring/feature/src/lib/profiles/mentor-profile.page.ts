@@ -1,49 +1,26 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  Injector,
-  signal,
-  untracked,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { RouterLink } from '@angular/router';
-import {
-  AVAILABILITY_SLOTS,
   type CompetenceLevel,
   LANGUAGES,
   LEGAL_FORMS,
-  MEETING_FORMATS,
+  type MentorProfileView,
   SECTORS,
 } from '@academy/shared/contracts';
-import {
-  languageKey,
-  type TranslationKey,
-  TranslatePipe,
-  TranslationService,
-} from '@academy/web/i18n';
+import { languageKey, type TranslationKey } from '@academy/web/i18n';
 import {
   MentorProfileStore,
   mentorFormValue,
   mentorRequest,
   PROFILE_LIMITS,
 } from '@academy/web/mentoring/data-access';
-import { ControlErrorPipe, FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+import { messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
-import { type CheckboxOption, CheckboxGroupComponent } from '../shared/checkbox-group.component';
-import { CompetenceLevelsComponent } from '../shared/competence-levels.component';
-import {
-  applyFieldErrors,
-  focusFirstProblem,
-  nonEmpty,
-  showsError,
-  trimmedLength,
-  wholeNumber,
-} from '../shared/form-support';
-import { formatKey, legalFormKey, mentorStatusKey, sectorKey, slotKey } from '../shared/labels';
+import { vocabularyOptions } from '../shared/checkbox-group.component';
+import { nonEmpty, trimmedLength, wholeNumber } from '../shared/form-support';
+import { legalFormKey, mentorStatusKey, sectorKey } from '../shared/labels';
+import { meetingPreferenceControls } from '../shared/meeting-preferences.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { PROFILE_PAGE_IMPORTS, ProfileFormPage } from './profile-form-page';
 
 const L = PROFILE_LIMITS;
 
@@ -53,37 +30,20 @@ const L = PROFILE_LIMITS;
  */
 @Component({
   selector: 'academy-mentor-profile-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    ControlErrorPipe,
-    FormAlertComponent,
-    CheckboxGroupComponent,
-    CompetenceLevelsComponent,
-  ],
+  imports: [PROFILE_PAGE_IMPORTS],
   providers: [MentorProfileStore],
   templateUrl: './mentor-profile.page.html',
   styleUrl: './mentor-profile.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MentorProfilePage {
+export class MentorProfilePage extends ProfileFormPage<MentorProfileView> {
   readonly store = inject(MentorProfileStore);
-  private readonly i18n = inject(TranslationService);
-  private readonly injector = inject(Injector);
-  private readonly fb = inject(NonNullableFormBuilder);
 
-  readonly limits = L;
   readonly legalForms = LEGAL_FORMS;
   readonly legalFormKey = legalFormKey;
   readonly mentorStatusKey = mentorStatusKey;
-  readonly shows = showsError;
-  readonly busy = signal(false);
   readonly pausing = signal(false);
-  readonly error = messageSlot();
-  readonly done = messageSlot();
   readonly pauseMessage = messageSlot();
-  private filled = false;
 
   readonly form = this.fb.group({
     organisation: ['', trimmedLength(1, L.organisation.max)],
@@ -95,40 +55,29 @@ export class MentorProfilePage {
       nonEmpty('mentoring.form.chooseMentorCompetence'),
     ),
     languages: this.fb.control<string[]>([], nonEmpty('mentoring.form.chooseLanguage')),
-    formats: this.fb.control<string[]>([], nonEmpty('mentoring.form.chooseFormat')),
-    availability: this.fb.control<string[]>([]),
+    ...meetingPreferenceControls(this.fb),
     capacity: this.fb.control<number | null>(
       2,
       wholeNumber(L.capacity.min, L.capacity.max, 'mentoring.form.capacityRange'),
     ),
-    experienceYears: this.fb.control<number | null>(
-      null,
-      wholeNumber(L.experienceYears.min, L.experienceYears.max, 'mentoring.form.experienceRange'),
-    ),
+    experienceYears: this.experienceYearsControl(null),
   });
 
-  private options(codes: readonly string[], key: (code: never) => TranslationKey) {
-    return codes.map((c) => ({ value: c, label: this.i18n.t(key(c as never)) }));
-  }
-  readonly sectorOptions = computed<CheckboxOption[]>(() => this.options(SECTORS, sectorKey));
-  readonly languageOptions = computed<CheckboxOption[]>(() => this.options(LANGUAGES, languageKey));
-  readonly formatOptions = computed<CheckboxOption[]>(() =>
-    this.options(MEETING_FORMATS, formatKey),
-  );
-  readonly slotOptions = computed<CheckboxOption[]>(() =>
-    this.options(AVAILABILITY_SLOTS, slotKey),
-  );
+  readonly sectorOptions = vocabularyOptions(SECTORS, sectorKey);
+  readonly languageOptions = vocabularyOptions(LANGUAGES, languageKey);
 
-  constructor() {
-    effect(() => {
-      if (!this.store.known() || this.filled) return;
-      const profile = this.store.profile();
-      untracked(() => {
-        this.filled = true;
-        this.form.reset(mentorFormValue(profile, this.i18n.language()));
-      });
-    });
-  }
+  protected readonly focusOrder = [
+    ['organisation', 'mentor-organisation'],
+    ['legalForm', 'mentor-legal-form'],
+    ['bio', 'mentor-bio'],
+    ['sectors', 'mentor-sectors-0'],
+    ['competences', 'mentor-competences-framework'],
+    ['languages', 'mentor-languages-0'],
+    ['formats', 'mentor-formats-0'],
+    ['availability', 'mentor-availability-0'],
+    ['capacity', 'mentor-capacity'],
+    ['experienceYears', 'mentor-experience'],
+  ] as const;
 
   statusTextKey(status: 'pending' | 'approved' | 'rejected'): TranslationKey {
     return `mentoring.mentor.status.${status}` satisfies TranslationKey;
@@ -151,48 +100,15 @@ export class MentorProfilePage {
     }
   }
 
-  async submit(): Promise<void> {
-    if (this.busy()) return;
-    this.done.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.error.set({ key: 'validation.summary' });
-      this.focusFirst();
-      return;
-    }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const creating = this.store.profile() === null;
-      await this.store.save(mentorRequest(this.form.getRawValue()));
-      this.form.markAsPristine();
-      this.done.set({ key: creating ? 'mentoring.mentor.created' : 'mentoring.mentor.saved' });
-    } catch (e) {
-      const error = toApiError(e);
-      applyFieldErrors(this.form, error, 'validation.server');
-      this.error.set(mentoringErrorMessage(error));
-      this.focusFirst();
-    } finally {
-      this.busy.set(false);
-    }
+  protected formValue(profile: MentorProfileView | null) {
+    return mentorFormValue(profile, this.i18n.language());
   }
 
-  private focusFirst(): void {
-    focusFirstProblem(
-      this.form,
-      [
-        ['organisation', 'mentor-organisation'],
-        ['legalForm', 'mentor-legal-form'],
-        ['bio', 'mentor-bio'],
-        ['sectors', 'mentor-sectors-0'],
-        ['competences', 'mentor-competences-framework'],
-        ['languages', 'mentor-languages-0'],
-        ['formats', 'mentor-formats-0'],
-        ['availability', 'mentor-availability-0'],
-        ['capacity', 'mentor-capacity'],
-        ['experienceYears', 'mentor-experience'],
-      ],
-      this.injector,
-    );
+  protected save() {
+    return this.store.save(mentorRequest(this.form.getRawValue()));
+  }
+
+  protected savedMessage(created: boolean) {
+    return { key: created ? 'mentoring.mentor.created' : 'mentoring.mentor.saved' } as const;
   }
 }

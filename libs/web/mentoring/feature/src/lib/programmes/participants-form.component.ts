@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -19,6 +18,8 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 
 type Side = 'mentors' | 'mentees';
@@ -34,23 +35,22 @@ interface Person {
  */
 @Component({
   selector: 'academy-participants-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, FIELD],
   template: `
     <form novalidate role="search" (submit)="search($event)">
-      <div class="mt-field">
-        <label for="people-search">{{ 'mentoring.participants.search' | translate }}</label>
-        <p class="mt-hint" id="people-search-hint">
-          {{ 'mentoring.participants.searchHint' | translate }}
-        </p>
+      <academy-field
+        fieldId="people-search"
+        [label]="'mentoring.participants.search' | translate"
+        [hint]="'mentoring.participants.searchHint' | translate"
+      >
         <input
-          id="people-search"
+          academyFieldControl
           type="search"
           autocomplete="off"
-          aria-describedby="people-search-hint"
           [value]="query()"
           (input)="query.set($any($event.target).value)"
         />
-      </div>
+      </academy-field>
       <button type="submit" class="mt-button" [disabled]="searching()">
         {{ 'mentoring.participants.find' | translate }}
       </button>
@@ -120,35 +120,29 @@ interface Person {
         <summary>{{ 'mentoring.participants.pasteTitle' | translate }}</summary>
         <div class="mt-row">
           @for (side of sides; track side) {
-            <div class="mt-field">
-              <label [for]="'paste-' + side">{{
+            @let notIds = invalid()[side];
+            <academy-field
+              [fieldId]="'paste-' + side"
+              [label]="
                 (side === 'mentors'
                   ? 'mentoring.participants.pasteMentors'
                   : 'mentoring.participants.pasteMentees'
                 ) | translate
-              }}</label>
-              <p class="mt-hint" [id]="'paste-hint-' + side">
-                {{ 'mentoring.participants.pasteHint' | translate }}
-              </p>
+              "
+              [hint]="'mentoring.participants.pasteHint' | translate"
+              [error]="
+                notIds.length
+                  ? ('mentoring.participants.notIds' | translate: { values: notIds.join(', ') })
+                  : null
+              "
+            >
               <textarea
-                [id]="'paste-' + side"
+                academyFieldControl
                 rows="4"
-                [attr.aria-describedby]="
-                  'paste-hint-' + side + (invalid()[side].length ? ' paste-error-' + side : '')
-                "
-                [attr.aria-invalid]="invalid()[side].length ? 'true' : null"
                 [value]="pasted()[side]"
                 (input)="paste(side, $any($event.target).value)"
               ></textarea>
-              @if (invalid()[side].length) {
-                <p class="field-error" [id]="'paste-error-' + side">
-                  {{
-                    'mentoring.participants.notIds'
-                      | translate: { values: invalid()[side].join(', ') }
-                  }}
-                </p>
-              }
-            </div>
+            </academy-field>
           }
         </div>
       </details>
@@ -283,7 +277,7 @@ export class ParticipantsFormComponent {
     };
     if (!request.mentors.length && !request.mentees.length) {
       this.error.set({ key: 'mentoring.participants.nobody' });
-      this.focusId('people-search');
+      focusAfterRender('people-search', this.injector);
       return;
     }
     this.busy.set(true);
@@ -300,7 +294,7 @@ export class ParticipantsFormComponent {
         key: 'mentoring.participants.added',
         params: { mentors: request.mentors.length, mentees: request.mentees.length },
       });
-      this.focusId('participants-heading');
+      focusAfterRender('participants-heading', this.injector);
     } catch (e) {
       const error = toApiError(e);
       const problems = participantProblems(error.fieldErrors, request);
@@ -313,9 +307,5 @@ export class ParticipantsFormComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private focusId(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import type { ProgrammeView } from '@academy/shared/contracts';
-import { type TranslationKey, TranslatePipe } from '@academy/web/i18n';
+import { type TranslationKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { AuthStore } from '@academy/web/identity/data-access';
 import {
   DEFAULT_WEIGHTS,
@@ -26,6 +26,7 @@ import {
 import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 
 const PROBLEMS: Readonly<Record<ProgrammeFormProblem, { key: TranslationKey; field: string }>> = {
@@ -43,70 +44,61 @@ const PROBLEMS: Readonly<Record<ProgrammeFormProblem, { key: TranslationKey; fie
  */
 @Component({
   selector: 'academy-programme-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, FIELD],
   template: `
     <form novalidate (submit)="submit($event)">
       <academy-form-alert [message]="error.text()" />
-      <div class="mt-field">
-        <label for="programme-name">{{ 'mentoring.programmes.name' | translate }}</label>
+      <academy-field
+        fieldId="programme-name"
+        [label]="'mentoring.programmes.name' | translate"
+        [error]="problemText('name')"
+      >
         <input
-          id="programme-name"
+          academyFieldControl
           autocomplete="off"
           required
           [attr.maxlength]="nameMax"
           [value]="name()"
-          [attr.aria-invalid]="problem('name') ? 'true' : null"
-          [attr.aria-describedby]="problem('name') ? 'programme-name-error' : null"
           (input)="name.set($any($event.target).value)"
         />
-        @if (problem('name'); as p) {
-          <p class="field-error" id="programme-name-error">{{ p | translate }}</p>
-        }
-      </div>
+      </academy-field>
       <div class="mt-row">
-        <div class="mt-field">
-          <label for="programme-starts">{{ 'mentoring.programmes.startsOn' | translate }}</label>
+        <academy-field
+          fieldId="programme-starts"
+          [label]="'mentoring.programmes.startsOn' | translate"
+          [error]="problemText('startsOn')"
+        >
           <input
-            id="programme-starts"
+            academyFieldControl
             type="date"
             required
             [value]="startsOn()"
-            [attr.aria-invalid]="problem('startsOn') ? 'true' : null"
-            [attr.aria-describedby]="problem('startsOn') ? 'programme-starts-error' : null"
             (input)="startsOn.set($any($event.target).value)"
           />
-          @if (problem('startsOn'); as p) {
-            <p class="field-error" id="programme-starts-error">{{ p | translate }}</p>
-          }
-        </div>
-        <div class="mt-field">
-          <label for="programme-ends">{{ 'mentoring.programmes.endsOn' | translate }}</label>
+        </academy-field>
+        <academy-field
+          fieldId="programme-ends"
+          [label]="'mentoring.programmes.endsOn' | translate"
+          [error]="problemText('endsOn', 'endsBeforeStart')"
+        >
           <input
-            id="programme-ends"
+            academyFieldControl
             type="date"
             required
             [value]="endsOn()"
-            [attr.aria-invalid]="problem('endsOn') || problem('endsBeforeStart') ? 'true' : null"
-            [attr.aria-describedby]="
-              problem('endsOn') || problem('endsBeforeStart') ? 'programme-ends-error' : null
-            "
             (input)="endsOn.set($any($event.target).value)"
           />
-          @if (problem('endsOn') ?? problem('endsBeforeStart'); as p) {
-            <p class="field-error" id="programme-ends-error">{{ p | translate }}</p>
-          }
-        </div>
+        </academy-field>
       </div>
       @if (territoryChoices().length > 0 && territoryRequired()) {
-        <div class="mt-field">
-          <label for="programme-territory">{{
-            'mentoring.programmes.territory' | translate
-          }}</label>
+        <academy-field
+          fieldId="programme-territory"
+          [label]="'mentoring.programmes.territory' | translate"
+          [error]="problemText('territoryId')"
+        >
           <select
-            id="programme-territory"
+            academyFieldControl
             required
-            [attr.aria-invalid]="problem('territoryId') ? 'true' : null"
-            [attr.aria-describedby]="problem('territoryId') ? 'programme-territory-error' : null"
             (change)="territoryId.set($any($event.target).value)"
           >
             <option value="">{{ 'mentoring.competences.choose' | translate }}</option>
@@ -114,10 +106,7 @@ const PROBLEMS: Readonly<Record<ProgrammeFormProblem, { key: TranslationKey; fie
               <option [value]="t.id" [selected]="t.id === territoryId()">{{ t.name }}</option>
             }
           </select>
-          @if (problem('territoryId'); as p) {
-            <p class="field-error" id="programme-territory-error">{{ p | translate }}</p>
-          }
-        </div>
+        </academy-field>
       }
       <fieldset class="mt-group">
         <legend>{{ 'mentoring.programmes.objective' | translate }}</legend>
@@ -147,10 +136,13 @@ const PROBLEMS: Readonly<Record<ProgrammeFormProblem, { key: TranslationKey; fie
           </p>
           <div class="mt-row">
             @for (c of criteria; track c) {
-              <div class="mt-field weight">
-                <label [for]="'weight-' + c">{{ criterionKey(c) | translate }}</label>
+              <academy-field
+                class="weight"
+                [fieldId]="'weight-' + c"
+                [label]="criterionKey(c) | translate"
+              >
                 <input
-                  [id]="'weight-' + c"
+                  academyFieldControl
                   type="number"
                   inputmode="numeric"
                   min="0"
@@ -158,7 +150,7 @@ const PROBLEMS: Readonly<Record<ProgrammeFormProblem, { key: TranslationKey; fie
                   [value]="weights()[c] ?? ''"
                   (input)="setWeight(c, $any($event.target).value)"
                 />
-              </div>
+              </academy-field>
             }
           </div>
           @if (problem('weights'); as p) {
@@ -189,6 +181,7 @@ export class ProgrammeFormComponent {
   private readonly store = inject(ProgrammesStore);
   private readonly auth = inject(AuthStore);
   private readonly territories = inject(TerritoriesStore);
+  private readonly i18n = inject(TranslationService);
   private readonly injector = inject(Injector);
   readonly nameMax = PROGRAMME_NAME_MAX;
   readonly criteria = WEIGHT_CRITERIA;
@@ -229,6 +222,12 @@ export class ProgrammeFormComponent {
 
   problem(kind: ProgrammeFormProblem): TranslationKey | null {
     return this.problems().includes(kind) ? PROBLEMS[kind].key : null;
+  }
+
+  /** The message of the first of these problems the form has, in the reader's language. */
+  problemText(...kinds: ProgrammeFormProblem[]): string | null {
+    const key = kinds.map((kind) => this.problem(kind)).find((k) => k !== null);
+    return key ? this.i18n.t(key) : null;
   }
 
   setWeight(criterion: WeightCriterion, raw: string): void {

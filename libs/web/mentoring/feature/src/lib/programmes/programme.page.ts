@@ -20,6 +20,7 @@ import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import { calendarDate } from '../shared/format';
 import { pairAnswerKey, pairStatusKey } from '../shared/labels';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { MatchExplanationComponent } from '../shared/match-explanation.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 import { ExclusionsFormComponent } from './exclusions-form.component';
@@ -40,6 +41,7 @@ import { ParticipantsFormComponent } from './participants-form.component';
     ParticipantsFormComponent,
     PairEditFormComponent,
     ExclusionsFormComponent,
+    LoadErrorComponent,
   ],
   providers: [ProgrammeStore],
   templateUrl: './programme.page.html',

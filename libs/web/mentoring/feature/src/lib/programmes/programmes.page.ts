@@ -5,12 +5,13 @@ import { TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { ProgrammesStore } from '@academy/web/mentoring/data-access';
 import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { calendarDate } from '../shared/format';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { ProgrammeFormComponent } from './programme-form.component';
 
 /** Mentoring programmes: rounds a partner admin runs for their territory, and a new one. */
 @Component({
   selector: 'academy-programmes-page',
-  imports: [RouterLink, TranslatePipe, ProgrammeFormComponent],
+  imports: [RouterLink, TranslatePipe, ProgrammeFormComponent, LoadErrorComponent],
   providers: [ProgrammesStore],
   template: `
     <div class="mt-page">
@@ -25,12 +26,10 @@ import { ProgrammeFormComponent } from './programme-form.component';
         @if (store.loading() && !store.loaded()) {
           <p role="status">{{ 'mentoring.loading' | translate }}</p>
         } @else if (store.failed()) {
-          <div class="mt-error" role="alert">
-            <p>{{ 'mentoring.programmes.error' | translate }}</p>
-            <button type="button" class="mt-button" (click)="store.reload()">
-              {{ 'catalog.retry' | translate }}
-            </button>
-          </div>
+          <academy-load-error
+            [message]="'mentoring.programmes.error' | translate"
+            (retry)="store.reload()"
+          />
         } @else if (store.programmes().length === 0) {
           <p class="empty-state">{{ 'mentoring.programmes.none' | translate }}</p>
         } @else {

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -17,7 +16,15 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { type RadioOption, RadioGroupComponent } from '../shared/radio-group.component';
+
+const ANSWERS: readonly RadioOption<boolean>[] = [
+  { value: true, id: 'yes', label: 'mentoring.checkIn.yes' },
+  { value: false, id: 'no', label: 'mentoring.checkIn.no' },
+];
 
 /**
  * The 30-day check-in (also asked by email): is this pairing working? A "no" ends the
@@ -25,53 +32,29 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
  */
 @Component({
   selector: 'academy-check-in',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RadioGroupComponent, FIELD],
   template: `
     <form novalidate (submit)="submit($event)">
       <academy-form-alert [message]="error.text()" />
-      <fieldset
-        class="mt-group"
-        [class.mt-group--invalid]="missing()"
-        [attr.aria-describedby]="'check-in-hint' + (missing() ? ' check-in-error' : '')"
-      >
-        <legend>{{ 'mentoring.checkIn.question' | translate: { name: other() } }}</legend>
-        <p class="mt-hint" id="check-in-hint">{{ 'mentoring.checkIn.hint' | translate }}</p>
-        @if (missing()) {
-          <p class="field-error" id="check-in-error">
-            {{ 'mentoring.checkIn.required' | translate }}
-          </p>
-        }
-        <label class="mt-choice">
-          <input
-            type="radio"
-            name="check-in"
-            id="check-in-yes"
-            [checked]="working() === true"
-            (change)="choose(true)"
-          />
-          <span>{{ 'mentoring.checkIn.yes' | translate }}</span>
-        </label>
-        <label class="mt-choice">
-          <input
-            type="radio"
-            name="check-in"
-            id="check-in-no"
-            [checked]="working() === false"
-            (change)="choose(false)"
-          />
-          <span>{{ 'mentoring.checkIn.no' | translate }}</span>
-        </label>
-      </fieldset>
-      <div class="mt-field">
-        <label for="check-in-comment">{{ 'mentoring.checkIn.comment' | translate }}</label>
+      <academy-radio-group
+        groupId="check-in"
+        [legend]="'mentoring.checkIn.question' | translate: { name: other() }"
+        [hint]="'mentoring.checkIn.hint' | translate"
+        [error]="missing() ? ('mentoring.checkIn.required' | translate) : null"
+        [options]="answers"
+        [inline]="false"
+        [value]="working()"
+        (valueChange)="choose($event)"
+      />
+      <academy-field fieldId="check-in-comment" [label]="'mentoring.checkIn.comment' | translate">
         <textarea
-          id="check-in-comment"
+          academyFieldControl
           rows="3"
           [attr.maxlength]="maxLength"
           [value]="comment()"
           (input)="comment.set($any($event.target).value)"
         ></textarea>
-      </div>
+      </academy-field>
       @if (working() === false) {
         <p class="mt-notice">{{ 'mentoring.checkIn.endsIt' | translate }}</p>
       }
@@ -96,13 +79,14 @@ export class CheckInComponent {
   private readonly i18n = inject(TranslationService);
   private readonly injector = inject(Injector);
   readonly maxLength = SESSION_LIMITS.survey.max;
+  readonly answers = ANSWERS;
   readonly working = signal<boolean | null>(null);
   readonly comment = signal('');
   readonly missing = signal(false);
   readonly busy = signal(false);
   readonly error = messageSlot();
 
-  choose(working: boolean): void {
+  choose(working: boolean | null): void {
     this.working.set(working);
     this.missing.set(false);
   }
@@ -114,9 +98,7 @@ export class CheckInComponent {
     this.missing.set(this.working() === null);
     if (!request) {
       this.error.set({ key: 'validation.summary' });
-      afterNextRender(() => document.getElementById('check-in-yes')?.focus(), {
-        injector: this.injector,
-      });
+      focusAfterRender('check-in-yes', this.injector);
       return;
     }
     if (

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -18,9 +17,19 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { type RadioOption, RadioGroupComponent } from '../shared/radio-group.component';
 
-const RATINGS = [1, 2, 3, 4, 5] as const;
+const GOALS_MET: readonly RadioOption<boolean>[] = [
+  { value: true, id: 'yes', label: 'mentoring.close.goalsYes' },
+  { value: false, id: 'no', label: 'mentoring.close.goalsNo' },
+];
+const RATINGS: readonly RadioOption<number>[] = ([1, 2, 3, 4, 5] as const).map((rating) => ({
+  value: rating,
+  label: `mentoring.close.rating${rating}` satisfies TranslationKey,
+}));
 const FIELD_IDS: Readonly<Record<ClosingSurveyProblem, string>> = {
   goalsMet: 'survey-goals-yes',
   rating: 'survey-rating-1',
@@ -34,93 +43,39 @@ const FIELD_IDS: Readonly<Record<ClosingSurveyProblem, string>> = {
  */
 @Component({
   selector: 'academy-closing-survey',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RadioGroupComponent, FIELD],
   template: `
     <form novalidate (submit)="submit($event)">
       <academy-form-alert [message]="error.text()" />
-      <fieldset
-        class="mt-group"
-        [class.mt-group--invalid]="has('goalsMet')"
-        [attr.aria-describedby]="has('goalsMet') ? 'survey-goals-error' : null"
+      <academy-radio-group
+        groupId="survey-goals"
+        [legend]="'mentoring.close.goalsMet' | translate"
+        [error]="has('goalsMet') ? ('mentoring.close.goalsRequired' | translate) : null"
+        [options]="goalsOptions"
+        [(value)]="goalsMet"
+      />
+      <academy-radio-group
+        groupId="survey-rating"
+        [legend]="'mentoring.close.rating' | translate"
+        [error]="has('rating') ? ('mentoring.close.ratingRequired' | translate) : null"
+        [options]="ratings"
+        [(value)]="rating"
+      />
+      <academy-field
+        fieldId="survey-comment"
+        [label]="'mentoring.close.comment' | translate"
+        [hint]="'mentoring.close.commentHint' | translate"
+        [error]="has('comment') ? ('mentoring.feedback.commentRequired' | translate) : null"
       >
-        <legend>{{ 'mentoring.close.goalsMet' | translate }}</legend>
-        @if (has('goalsMet')) {
-          <p class="field-error" id="survey-goals-error">
-            {{ 'mentoring.close.goalsRequired' | translate }}
-          </p>
-        }
-        <div class="mt-choices">
-          <label class="mt-choice">
-            <input
-              type="radio"
-              name="survey-goals"
-              id="survey-goals-yes"
-              [checked]="goalsMet() === true"
-              (change)="goalsMet.set(true)"
-            />
-            <span>{{ 'mentoring.close.goalsYes' | translate }}</span>
-          </label>
-          <label class="mt-choice">
-            <input
-              type="radio"
-              name="survey-goals"
-              id="survey-goals-no"
-              [checked]="goalsMet() === false"
-              (change)="goalsMet.set(false)"
-            />
-            <span>{{ 'mentoring.close.goalsNo' | translate }}</span>
-          </label>
-        </div>
-      </fieldset>
-      <fieldset
-        class="mt-group"
-        [class.mt-group--invalid]="has('rating')"
-        [attr.aria-describedby]="has('rating') ? 'survey-rating-error' : null"
-      >
-        <legend>{{ 'mentoring.close.rating' | translate }}</legend>
-        @if (has('rating')) {
-          <p class="field-error" id="survey-rating-error">
-            {{ 'mentoring.close.ratingRequired' | translate }}
-          </p>
-        }
-        <div class="mt-choices">
-          @for (r of ratings; track r) {
-            <label class="mt-choice">
-              <input
-                type="radio"
-                name="survey-rating"
-                [id]="'survey-rating-' + r"
-                [checked]="rating() === r"
-                (change)="rating.set(r)"
-              />
-              <span>{{ ratingKey(r) | translate }}</span>
-            </label>
-          }
-        </div>
-      </fieldset>
-      <div class="mt-field">
-        <label for="survey-comment">{{ 'mentoring.close.comment' | translate }}</label>
-        <p class="mt-hint" id="survey-comment-hint">
-          {{ 'mentoring.close.commentHint' | translate }}
-        </p>
         <textarea
-          id="survey-comment"
+          academyFieldControl
           rows="4"
           required
           [attr.maxlength]="maxLength"
-          [attr.aria-invalid]="has('comment') ? 'true' : null"
-          [attr.aria-describedby]="
-            'survey-comment-hint' + (has('comment') ? ' survey-comment-error' : '')
-          "
           [value]="comment()"
           (input)="comment.set($any($event.target).value)"
         ></textarea>
-        @if (has('comment')) {
-          <p class="field-error" id="survey-comment-error">
-            {{ 'mentoring.feedback.commentRequired' | translate }}
-          </p>
-        }
-      </div>
+      </academy-field>
       <button
         type="submit"
         class="mt-button"
@@ -152,6 +107,7 @@ export class ClosingSurveyComponent {
   private readonly store = inject(RelationshipStore);
   private readonly i18n = inject(TranslationService);
   private readonly injector = inject(Injector);
+  readonly goalsOptions = GOALS_MET;
   readonly ratings = RATINGS;
   readonly maxLength = SESSION_LIMITS.survey.max;
   readonly goalsMet = signal<boolean | null>(null);
@@ -160,10 +116,6 @@ export class ClosingSurveyComponent {
   readonly problems = signal<readonly ClosingSurveyProblem[]>([]);
   readonly busy = signal(false);
   readonly error = messageSlot();
-
-  ratingKey(rating: (typeof RATINGS)[number]): TranslationKey {
-    return `mentoring.close.rating${rating}` satisfies TranslationKey;
-  }
 
   has(problem: ClosingSurveyProblem): boolean {
     return this.problems().includes(problem);
@@ -178,7 +130,7 @@ export class ClosingSurveyComponent {
     if (!survey) {
       this.error.set({ key: 'validation.summary' });
       const id = FIELD_IDS[problems[0] ?? 'comment'];
-      afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+      focusAfterRender(id, this.injector);
       return;
     }
     if (this.active() && !confirm(this.i18n.t('mentoring.close.confirm', { name: this.other() })))

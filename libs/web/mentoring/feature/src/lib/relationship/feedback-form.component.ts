@@ -1,12 +1,4 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  Injector,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, input, signal } from '@angular/core';
 import type { MentoringSessionView } from '@academy/shared/contracts';
 import { type TranslationKey, TranslatePipe } from '@academy/web/i18n';
 import {
@@ -16,14 +8,20 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
+import { type RadioOption, RadioGroupComponent } from '../shared/radio-group.component';
 
-const RATINGS = [1, 2, 3, 4, 5] as const;
+const RATINGS: readonly RadioOption<number>[] = ([1, 2, 3, 4, 5] as const).map((rating) => ({
+  value: rating,
+  label: `mentoring.feedback.rating${rating}` satisfies TranslationKey,
+}));
 
 /** Feedback on a session that has taken place: how useful it was (1–5) and a comment. */
 @Component({
   selector: 'academy-feedback-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RadioGroupComponent, FIELD],
   template: `
     @let id = session().id;
     <form novalidate [attr.aria-labelledby]="'feedback-title-' + id" (submit)="submit($event)">
@@ -31,58 +29,29 @@ const RATINGS = [1, 2, 3, 4, 5] as const;
         {{ 'mentoring.feedback.title' | translate }}
       </h5>
       <academy-form-alert [message]="error.text()" />
-      <fieldset
-        class="mt-group"
-        [class.mt-group--invalid]="ratingMissing()"
-        [attr.aria-describedby]="ratingMissing() ? 'rating-error-' + id : null"
+      <academy-radio-group
+        [groupId]="'rating-' + id"
+        [legend]="'mentoring.feedback.rating' | translate"
+        [error]="ratingMissing() ? ('mentoring.feedback.ratingRequired' | translate) : null"
+        [options]="ratings"
+        [value]="rating()"
+        (valueChange)="choose($event)"
+      />
+      <academy-field
+        [fieldId]="'feedback-comment-' + id"
+        [label]="'mentoring.feedback.comment' | translate"
+        [hint]="'mentoring.feedback.commentHint' | translate"
+        [error]="commentMissing() ? ('mentoring.feedback.commentRequired' | translate) : null"
       >
-        <legend>{{ 'mentoring.feedback.rating' | translate }}</legend>
-        @if (ratingMissing()) {
-          <p class="field-error" [id]="'rating-error-' + id">
-            {{ 'mentoring.feedback.ratingRequired' | translate }}
-          </p>
-        }
-        <div class="mt-choices">
-          @for (r of ratings; track r) {
-            <label class="mt-choice">
-              <input
-                type="radio"
-                [name]="'rating-' + id"
-                [id]="'rating-' + id + '-' + r"
-                [value]="r"
-                [checked]="rating() === r"
-                (change)="choose(r)"
-              />
-              <span>{{ ratingKey(r) | translate }}</span>
-            </label>
-          }
-        </div>
-      </fieldset>
-      <div class="mt-field">
-        <label [for]="'feedback-comment-' + id">{{
-          'mentoring.feedback.comment' | translate
-        }}</label>
-        <p class="mt-hint" [id]="'feedback-hint-' + id">
-          {{ 'mentoring.feedback.commentHint' | translate }}
-        </p>
         <textarea
-          [id]="'feedback-comment-' + id"
+          academyFieldControl
           rows="4"
           required
           [attr.maxlength]="maxLength"
-          [attr.aria-invalid]="commentMissing() ? 'true' : null"
-          [attr.aria-describedby]="
-            'feedback-hint-' + id + (commentMissing() ? ' feedback-error-' + id : '')
-          "
           [value]="comment()"
           (input)="comment.set($any($event.target).value)"
         ></textarea>
-        @if (commentMissing()) {
-          <p class="field-error" [id]="'feedback-error-' + id">
-            {{ 'mentoring.feedback.commentRequired' | translate }}
-          </p>
-        }
-      </div>
+      </academy-field>
       <button
         type="submit"
         class="mt-button mt-button--primary"
@@ -115,11 +84,7 @@ export class FeedbackFormComponent {
   readonly busy = signal(false);
   readonly error = messageSlot();
 
-  ratingKey(rating: (typeof RATINGS)[number]): TranslationKey {
-    return `mentoring.feedback.rating${rating}` satisfies TranslationKey;
-  }
-
-  choose(rating: number): void {
+  choose(rating: number | null): void {
     this.rating.set(rating);
     this.ratingMissing.set(false);
   }
@@ -133,7 +98,10 @@ export class FeedbackFormComponent {
     this.commentMissing.set(!this.comment().trim());
     if (!request) {
       this.error.set({ key: 'validation.summary' });
-      this.focus(this.ratingMissing() ? `rating-${id}-1` : `feedback-comment-${id}`);
+      focusAfterRender(
+        this.ratingMissing() ? `rating-${id}-1` : `feedback-comment-${id}`,
+        this.injector,
+      );
       return;
     }
     this.busy.set(true);
@@ -141,7 +109,7 @@ export class FeedbackFormComponent {
     try {
       await this.store.giveFeedback(id, request);
       // The form gives way to the feedback given: keyboard users land on the session.
-      this.focus(`session-${id}`);
+      focusAfterRender(`session-${id}`, this.injector);
     } catch (e) {
       const error = toApiError(e);
       if (error.code === 'feedback_given') void this.store.reload();
@@ -149,9 +117,5 @@ export class FeedbackFormComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

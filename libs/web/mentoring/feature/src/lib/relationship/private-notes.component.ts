@@ -4,22 +4,22 @@ import { TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { RelationshipStore, SESSION_LIMITS } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
 import { sessionTime } from '../shared/format';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 
 /** The pair's private notes: only the two of them can read them (not even the academy's staff). */
 @Component({
   selector: 'academy-private-notes',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, FIELD, LoadErrorComponent],
   template: `
     <p class="mt-notice">{{ 'mentoring.notes.private' | translate: { name: other() } }}</p>
     @if (store.notesFailed()) {
-      <div class="mt-error" role="alert">
-        <p>{{ 'mentoring.notes.error' | translate }}</p>
-        <button type="button" class="mt-button" (click)="store.reloadNotes()">
-          {{ 'catalog.retry' | translate }}
-        </button>
-      </div>
+      <academy-load-error
+        [message]="'mentoring.notes.error' | translate"
+        (retry)="store.reloadNotes()"
+      />
     } @else if (!store.notesLoaded()) {
       <p role="status">{{ 'mentoring.loading' | translate }}</p>
     } @else if (store.notes().length === 0) {
@@ -43,22 +43,20 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
       <form novalidate (submit)="submit($event)">
         <academy-form-alert [message]="error.text()" />
         <academy-form-alert tone="success" [message]="done.text()" />
-        <div class="mt-field">
-          <label for="note-text">{{ 'mentoring.notes.add' | translate }}</label>
+        <academy-field
+          fieldId="note-text"
+          [label]="'mentoring.notes.add' | translate"
+          [error]="missing() ? ('validation.required' | translate) : null"
+        >
           <textarea
-            id="note-text"
+            academyFieldControl
             rows="4"
             required
             [attr.maxlength]="maxLength"
-            [attr.aria-invalid]="missing() ? 'true' : null"
-            [attr.aria-describedby]="missing() ? 'note-error' : null"
             [value]="text()"
             (input)="text.set($any($event.target).value)"
           ></textarea>
-          @if (missing()) {
-            <p class="field-error" id="note-error">{{ 'validation.required' | translate }}</p>
-          }
-        </div>
+        </academy-field>
         <button
           type="submit"
           class="mt-button mt-button--primary"

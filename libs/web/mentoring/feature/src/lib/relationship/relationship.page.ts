@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -28,8 +27,10 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { focusAfterRender } from '../shared/form-support';
 import { isWebAddress, longDate, sessionTime } from '../shared/format';
 import { formatKey, relationshipStatusKey, sessionStatusKey } from '../shared/labels';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 import { CheckInComponent } from './check-in.component';
 import { ClosingSurveyComponent } from './closing-survey.component';
@@ -52,6 +53,7 @@ import { SessionFormComponent } from './session-form.component';
     PrivateNotesComponent,
     CheckInComponent,
     ClosingSurveyComponent,
+    LoadErrorComponent,
   ],
   providers: [RelationshipStore],
   templateUrl: './relationship.page.html',
@@ -140,7 +142,7 @@ export class RelationshipPage {
     await this.act(session.id, async () => {
       await this.store.confirmSession(session.id);
       this.done.set({ key: 'mentoring.session.confirmed', params: { when: this.when(session) } });
-      this.focus(`session-${session.id}`);
+      focusAfterRender(`session-${session.id}`, this.injector);
     });
   }
 
@@ -154,7 +156,7 @@ export class RelationshipPage {
           ? { key: 'mentoring.checkIn.ended', params: { name: this.side()?.other ?? '' } }
           : { key: 'mentoring.checkIn.thanks' },
     );
-    this.focus('relationship-title');
+    focusAfterRender('relationship-title', this.injector);
   }
 
   surveyed(answer: { alreadyAnswered: boolean; ended: boolean }): void {
@@ -166,7 +168,7 @@ export class RelationshipPage {
           ? { key: 'mentoring.close.done', params: { name: this.side()?.other ?? '' } }
           : { key: 'mentoring.close.thanks' },
     );
-    this.focus('relationship-title');
+    focusAfterRender('relationship-title', this.injector);
   }
 
   private async act(id: string, action: () => Promise<void>): Promise<void> {
@@ -185,9 +187,5 @@ export class RelationshipPage {
     } finally {
       this.busyId.set(null);
     }
-  }
-
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

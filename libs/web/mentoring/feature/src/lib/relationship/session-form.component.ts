@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -19,6 +18,8 @@ import {
 } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { FIELD } from '../shared/field.component';
+import { focusAfterRender } from '../shared/form-support';
 import { readerTimeZone } from '../shared/format';
 import { formatKey } from '../shared/labels';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
@@ -42,46 +43,39 @@ const FIELD_IDS: Readonly<Record<SessionFormProblem, string>> = {
  */
 @Component({
   selector: 'academy-session-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, FIELD],
   template: `
     <form novalidate aria-labelledby="propose-heading" (submit)="submit($event)">
       <h3 id="propose-heading">{{ 'mentoring.session.proposeTitle' | translate }}</h3>
       <academy-form-alert [message]="error.text()" />
       <academy-form-alert tone="success" [message]="done.text()" />
       <div class="mt-row">
-        <div class="mt-field">
-          <label for="session-starts">{{ 'mentoring.session.startsAt' | translate }}</label>
-          <p class="mt-hint" id="session-starts-hint">
-            {{ 'mentoring.session.startsAtHint' | translate: { zone: zone } }}
-          </p>
+        <academy-field
+          fieldId="session-starts"
+          [label]="'mentoring.session.startsAt' | translate"
+          [hint]="'mentoring.session.startsAtHint' | translate: { zone: zone }"
+          [error]="has('startsAt') ? (problemKeys.startsAt | translate) : null"
+        >
           <input
-            id="session-starts"
+            academyFieldControl
             type="datetime-local"
             required
             [min]="minimum"
             [value]="startsAt()"
-            [attr.aria-invalid]="has('startsAt') ? 'true' : null"
-            [attr.aria-describedby]="
-              'session-starts-hint' + (has('startsAt') ? ' session-starts-error' : '')
-            "
             (input)="startsAt.set($any($event.target).value)"
           />
-          @if (has('startsAt')) {
-            <p class="field-error" id="session-starts-error">
-              {{ problemKeys.startsAt | translate }}
-            </p>
-          }
-        </div>
-        <div class="mt-field">
-          <label for="session-duration">{{ 'mentoring.session.duration' | translate }}</label>
-          <p class="mt-hint" id="session-duration-hint">
-            {{
-              'mentoring.session.durationHint'
-                | translate: { min: limits.duration.min, max: limits.duration.max }
-            }}
-          </p>
+        </academy-field>
+        <academy-field
+          fieldId="session-duration"
+          [label]="'mentoring.session.duration' | translate"
+          [hint]="
+            'mentoring.session.durationHint'
+              | translate: { min: limits.duration.min, max: limits.duration.max }
+          "
+          [error]="has('durationMinutes') ? (problemKeys.durationMinutes | translate) : null"
+        >
           <input
-            id="session-duration"
+            academyFieldControl
             type="number"
             inputmode="numeric"
             required
@@ -89,18 +83,9 @@ const FIELD_IDS: Readonly<Record<SessionFormProblem, string>> = {
             [min]="limits.duration.min"
             [max]="limits.duration.max"
             [value]="duration()"
-            [attr.aria-invalid]="has('durationMinutes') ? 'true' : null"
-            [attr.aria-describedby]="
-              'session-duration-hint' + (has('durationMinutes') ? ' session-duration-error' : '')
-            "
             (input)="duration.set($any($event.target).value)"
           />
-          @if (has('durationMinutes')) {
-            <p class="field-error" id="session-duration-error">
-              {{ problemKeys.durationMinutes | translate }}
-            </p>
-          }
-        </div>
+        </academy-field>
       </div>
       <fieldset class="mt-group" [class.mt-group--invalid]="has('format')">
         <legend>{{ 'mentoring.session.format' | translate }}</legend>
@@ -120,21 +105,19 @@ const FIELD_IDS: Readonly<Record<SessionFormProblem, string>> = {
           }
         </div>
       </fieldset>
-      <div class="mt-field">
-        <label for="session-where">{{ whereLabel() | translate }}</label>
+      <academy-field
+        fieldId="session-where"
+        [label]="whereLabel() | translate"
+        [error]="has('where') ? (problemKeys.where | translate) : null"
+      >
         <input
-          id="session-where"
+          academyFieldControl
           required
           [attr.maxlength]="limits.where.max"
           [value]="where()"
-          [attr.aria-invalid]="has('where') ? 'true' : null"
-          [attr.aria-describedby]="has('where') ? 'session-where-error' : null"
           (input)="where.set($any($event.target).value)"
         />
-        @if (has('where')) {
-          <p class="field-error" id="session-where-error">{{ problemKeys.where | translate }}</p>
-        }
-      </div>
+      </academy-field>
       <button
         type="submit"
         class="mt-button mt-button--primary"
@@ -193,7 +176,7 @@ export class SessionFormComponent {
     this.problems.set(problems);
     if (problems.length) {
       this.error.set({ key: 'validation.summary' });
-      this.focus(FIELD_IDS[problems[0]]);
+      focusAfterRender(FIELD_IDS[problems[0]], this.injector);
       return;
     }
     this.busy.set(true);
@@ -210,13 +193,9 @@ export class SessionFormComponent {
         .filter((f): f is SessionFormProblem => f in FIELD_IDS);
       this.problems.set(refused);
       this.error.set(mentoringErrorMessage(error));
-      if (refused.length) this.focus(FIELD_IDS[refused[0]]);
+      if (refused.length) focusAfterRender(FIELD_IDS[refused[0]], this.injector);
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
   }
 }

@@ -1,17 +1,12 @@
-import {
-  afterNextRender,
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, Injector, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MentorProfileView } from '@academy/shared/contracts';
 import { TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { MentorReviewStore } from '@academy/web/mentoring/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { focusAfterRender } from '../shared/form-support';
+import { LoadErrorComponent } from '../shared/load-error.component';
 import { MentorFactsComponent } from '../shared/mentor-facts.component';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 
@@ -21,7 +16,13 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
  */
 @Component({
   selector: 'academy-mentor-review-page',
-  imports: [RouterLink, TranslatePipe, FormAlertComponent, MentorFactsComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    FormAlertComponent,
+    MentorFactsComponent,
+    LoadErrorComponent,
+  ],
   providers: [MentorReviewStore],
   template: `
     <div class="mt-page">
@@ -38,12 +39,10 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
       } @else if (store.loading() && store.pending().length === 0) {
         <p role="status">{{ 'mentoring.loading' | translate }}</p>
       } @else if (store.failed()) {
-        <div class="mt-error" role="alert">
-          <p>{{ 'mentoring.review.error' | translate }}</p>
-          <button type="button" class="mt-button" (click)="store.reload()">
-            {{ 'catalog.retry' | translate }}
-          </button>
-        </div>
+        <academy-load-error
+          [message]="'mentoring.review.error' | translate"
+          (retry)="store.reload()"
+        />
       } @else if (store.pending().length === 0) {
         <p class="empty-state">{{ 'mentoring.review.none' | translate }}</p>
       } @else {
@@ -110,7 +109,7 @@ export class MentorReviewPage {
       // The card is gone: continue with the next offer (now at the same place), or the title.
       const left = this.store.pending().length;
       const id = left ? `offer-${Math.min(index, left - 1)}` : 'review-title';
-      afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+      focusAfterRender(id, this.injector);
     } catch (e) {
       const error = toApiError(e);
       if (error.status === 404 || error.status === 403) this.store.reload();

@@ -1,9 +1,32 @@
-import { ChangeDetectionStrategy, Component, forwardRef, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  forwardRef,
+  inject,
+  input,
+  type Signal,
+  signal,
+} from '@angular/core';
 import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
+import { type TranslationKey, TranslationService } from '@academy/web/i18n';
+import { hintAndErrorIds } from './described-by';
 
 export interface CheckboxOption {
   value: string;
   label: string;
+}
+
+/**
+ * A vocabulary's codes as options, labelled in the reader's language (and again after a
+ * switch). Call it where `inject` works: a field's initialiser.
+ */
+export function vocabularyOptions<C extends string>(
+  codes: readonly C[],
+  key: (code: C) => TranslationKey,
+): Signal<CheckboxOption[]> {
+  const i18n = inject(TranslationService);
+  return computed(() => codes.map((value) => ({ value, label: i18n.t(key(value)) })));
 }
 
 /**
@@ -66,11 +89,7 @@ export class CheckboxGroupComponent implements ControlValueAccessor {
   onTouched: () => void = () => undefined;
 
   describedBy(): string | null {
-    const ids = [
-      this.hint() ? `${this.groupId()}-hint` : '',
-      this.error() ? `${this.groupId()}-error` : '',
-    ].filter(Boolean);
-    return ids.length ? ids.join(' ') : null;
+    return hintAndErrorIds(this.groupId(), this.hint(), this.error());
   }
 
   toggle(value: string, checked: boolean): void {

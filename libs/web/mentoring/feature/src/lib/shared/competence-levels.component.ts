@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -15,6 +14,9 @@ import { CompetencesStore } from '@academy/web/competences/data-access';
 import { type TranslatedMessage, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import { upsertByCode, type WantedCompetenceDraft } from '@academy/web/mentoring/data-access';
 import { competenceName, levelName } from './competence-names';
+import { FIELD } from './field.component';
+import { hintAndErrorIds } from './described-by';
+import { focusAfterRender } from './form-support';
 
 type Entry = CompetenceLevel | WantedCompetenceDraft;
 const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -26,7 +28,7 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
  */
 @Component({
   selector: 'academy-competence-levels',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FIELD],
   providers: [
     {
       provide: NG_VALUE_ACCESSOR,
@@ -39,7 +41,7 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
     <fieldset
       class="mt-group"
       [class.mt-group--invalid]="!!error()"
-      [attr.aria-describedby]="id + '-hint' + (error() ? ' ' + id + '-error' : '')"
+      [attr.aria-describedby]="describedBy()"
     >
       <legend>{{ legend() }}</legend>
       <p class="mt-hint" [id]="id + '-hint'">{{ hint() }}</p>
@@ -65,12 +67,12 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
         <p class="mt-meta">{{ 'mentoring.competences.none' | translate }}</p>
       }
       <div class="mt-row">
-        <div class="mt-field">
-          <label [for]="id + '-framework'">{{
-            'mentoring.competences.framework' | translate
-          }}</label>
+        <academy-field
+          [fieldId]="id + '-framework'"
+          [label]="'mentoring.competences.framework' | translate"
+        >
           <select
-            [id]="id + '-framework'"
+            academyFieldControl
             [disabled]="disabled()"
             (change)="pickFramework($any($event.target).value)"
           >
@@ -79,13 +81,13 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
               <option [value]="fw.code" [selected]="fw.code === framework()">{{ fw.title }}</option>
             }
           </select>
-        </div>
-        <div class="mt-field">
-          <label [for]="id + '-competence'">{{
-            'mentoring.competences.competence' | translate
-          }}</label>
+        </academy-field>
+        <academy-field
+          [fieldId]="id + '-competence'"
+          [label]="'mentoring.competences.competence' | translate"
+        >
           <select
-            [id]="id + '-competence'"
+            academyFieldControl
             [disabled]="disabled() || !selectedFramework()"
             (change)="competence.set($any($event.target).value)"
           >
@@ -100,30 +102,16 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
               </optgroup>
             }
           </select>
-        </div>
+        </academy-field>
       </div>
       <div class="mt-row">
-        @if (mode() === 'mentor') {
-          <div class="mt-field">
-            <label [for]="id + '-level'">{{
-              'mentoring.competences.mentorLevel' | translate
-            }}</label>
+        @if (mode() === 'mentee') {
+          <academy-field
+            [fieldId]="id + '-current'"
+            [label]="'mentoring.competences.current' | translate"
+          >
             <select
-              [id]="id + '-level'"
-              [disabled]="disabled()"
-              (change)="level.set($any($event.target).value)"
-            >
-              <option value="">{{ 'mentoring.competences.choose' | translate }}</option>
-              @for (l of levels; track l) {
-                <option [value]="l" [selected]="'' + l === level()">{{ levelLabel(l) }}</option>
-              }
-            </select>
-          </div>
-        } @else {
-          <div class="mt-field">
-            <label [for]="id + '-current'">{{ 'mentoring.competences.current' | translate }}</label>
-            <select
-              [id]="id + '-current'"
+              academyFieldControl
               [disabled]="disabled()"
               (change)="current.set($any($event.target).value)"
             >
@@ -134,21 +122,23 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8];
                 <option [value]="l" [selected]="'' + l === current()">{{ levelLabel(l) }}</option>
               }
             </select>
-          </div>
-          <div class="mt-field">
-            <label [for]="id + '-target'">{{ 'mentoring.competences.target' | translate }}</label>
-            <select
-              [id]="id + '-target'"
-              [disabled]="disabled()"
-              (change)="level.set($any($event.target).value)"
-            >
-              <option value="">{{ 'mentoring.competences.choose' | translate }}</option>
-              @for (l of levels; track l) {
-                <option [value]="l" [selected]="'' + l === level()">{{ levelLabel(l) }}</option>
-              }
-            </select>
-          </div>
+          </academy-field>
         }
+        <academy-field
+          [fieldId]="id + levelField().idSuffix"
+          [label]="levelField().label | translate"
+        >
+          <select
+            academyFieldControl
+            [disabled]="disabled()"
+            (change)="level.set($any($event.target).value)"
+          >
+            <option value="">{{ 'mentoring.competences.choose' | translate }}</option>
+            @for (l of levels; track l) {
+              <option [value]="l" [selected]="'' + l === level()">{{ levelLabel(l) }}</option>
+            }
+          </select>
+        </academy-field>
       </div>
       @if (addProblem(); as problem) {
         <p class="field-error" [id]="id + '-add-error'">
@@ -210,12 +200,22 @@ export class CompetenceLevelsComponent implements ControlValueAccessor {
     const message = this.lastAction();
     return message ? this.i18n.t(message.key, message.params) : '';
   });
+  /** The level select: the mentor's level, or the mentee's target (after where they are now). */
+  readonly levelField = computed(() =>
+    this.mode() === 'mentor'
+      ? { idSuffix: '-level', label: 'mentoring.competences.mentorLevel' as const }
+      : { idSuffix: '-target', label: 'mentoring.competences.target' as const },
+  );
   readonly selectedFramework = computed(
     () => this.competences.frameworks().find((fw) => fw.code === this.framework()) ?? null,
   );
 
   private onChange: (value: Entry[]) => void = () => undefined;
   private onTouched: () => void = () => undefined;
+
+  describedBy(): string | null {
+    return hintAndErrorIds(this.groupId(), this.hint(), this.error());
+  }
 
   name(code: string): string {
     return competenceName(this.competences.frameworks(), code);
@@ -289,7 +289,7 @@ export class CompetenceLevelsComponent implements ControlValueAccessor {
     const id = next.length
       ? `${this.groupId()}-remove-${Math.min(index, next.length - 1)}`
       : `${this.groupId()}-framework`;
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+    focusAfterRender(id, this.injector);
   }
 
   private update(next: Entry[]): void {

@@ -33,6 +33,14 @@ export function trimmedLength(min: number, max: number): ValidatorFn {
 export const showsError = (control: AbstractControl): boolean => control.invalid && control.touched;
 
 /**
+ * Moves focus to the element with this id once the page has rendered: after an action, where
+ * the reader continues (a heading, the field to fix), which may only now be in the page.
+ */
+export function focusAfterRender(id: string, injector: Injector): void {
+  afterNextRender(() => document.getElementById(id)?.focus(), { injector });
+}
+
+/**
  * Moves focus to the first invalid field, in the order the form shows them: the control's
  * name and the id of the element to focus (the first checkbox of a group, a group's select).
  */
@@ -42,8 +50,7 @@ export function focusFirstProblem(
   injector: Injector,
 ): void {
   const first = order.find(([name]) => form.get(name)?.invalid);
-  if (!first) return;
-  afterNextRender(() => document.getElementById(first[1])?.focus(), { injector });
+  if (first) focusAfterRender(first[1], injector);
 }
 
 /**
