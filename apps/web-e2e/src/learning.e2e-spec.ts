@@ -12,6 +12,9 @@ import {
 } from '@academy/api/testing';
 import type { AssignmentView, CourseDocumentInput } from '@academy/shared/contracts';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   escapeRegExp,
@@ -139,11 +142,17 @@ describe('learning in the browser', () => {
   let page: Page;
   let base: string;
   let courseId: string;
+  let author: TestAccount;
   /** The three who submitted the assignment before the learner, with their texts. */
   const peerTexts: string[] = [];
 
-  const suite = useBrowserSuite({ worker: true }, async (platform) => {
-    ({ courseId } = await publishCourse(platform, courseDocument()));
+  // Learners' attachments go to a folder of this run, not the checkout's.
+  const platformOptions = {
+    worker: true,
+    config: { FILES_DIR: mkdtempSync(join(tmpdir(), 'academy-e2e-files-')) },
+  };
+  const suite = useBrowserSuite(platformOptions, async (platform) => {
+    ({ courseId, author } = await publishCourse(platform, courseDocument()));
     // Something the search must leave out.
     await indexPublishedCourse(platform, 'Social economy primer');
     for (const n of [1, 2, 3]) {
@@ -584,5 +593,107 @@ describe('learning in the browser', () => {
       .waitFor();
     await expectAccessible(page, 'somebody else’s course player');
     await screenshot(page, 'learning-not-found');
+  });
+
+  it('a learner attaches a file to an assignment, sees it listed, is told why another is refused, removes it, then submits with it for the trainer to download', async () => {
+    const learner = await createAccount(platform);
+    const enrolled = await platform.request('POST', `/api/learning/courses/${courseId}/enrolment`, {
+      token: learner.token,
+    });
+    const enrolmentId: string = enrolled.body.id;
+    await page.goto(
+      `${base}/login?returnUrl=${encodeURIComponent(`/learn/${enrolmentId}/lessons/${ids.assignment}`)}`,
+    );
+    await signIn(learner);
+    await page.waitForURL(`${base}/learn/${enrolmentId}/lessons/${ids.assignment}`);
+    await lessonTitle(ASSIGNMENT);
+
+    const picker = page.getByLabel('Attach a file (optional)');
+    await expect(picker.getAttribute('aria-describedby')).resolves.toBe('assignment-file-hint');
+    expect(squash(await page.locator('#assignment-file-hint').textContent())).toContain(
+      'up to 20.9 MB',
+    );
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    await picker.setInputFiles({
+      name: 'solar-plan.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await status('solar-plan.pdf is attached to your work.');
+    const attached = page.getByRole('region', { name: 'Attached file' });
+    const download = attached.getByRole('button', { name: 'Download solar-plan.pdf (0.1 kB)' });
+    await download.waitFor();
+    // The picker now offers to replace it.
+    await page.getByLabel('Replace the file (optional)').waitFor();
+    await expectAccessible(page, 'assignment with a file attached');
+
+    // The download carries the learner's token (a plain link could not) and saves the bytes.
+    const saved = page.waitForEvent('download');
+    await download.click();
+    expect((await saved).suggestedFilename()).toBe('solar-plan.pdf');
+
+    // A file the API refuses (an SVG, whatever its name) is named on the field, nothing changes.
+    await page.getByLabel('Replace the file (optional)').setInputFiles({
+      name: 'plan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      ),
+    });
+    await page
+      .locator('#assignment-file-error')
+      .filter({ hasText: 'This type of file is not accepted' })
+      .waitFor();
+    await focusIsOn('assignment-file');
+    await expect(
+      page.getByLabel('Replace the file (optional)').getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
+    await download.waitFor();
+    await expectAccessible(page, 'assignment file refused');
+
+    await attached.getByRole('button', { name: 'Remove the file' }).click();
+    await status('The file has been removed.');
+    await focusIsOn('assignment-file');
+    expect(await page.getByRole('region', { name: 'Attached file' }).count()).toBe(0);
+    const view = await platform.request<AssignmentView>(
+      'GET',
+      `/api/learning/enrolments/${enrolmentId}/assignments/${ids.assignment}`,
+      { token: learner.token },
+    );
+    expect(view.body.file).toBeUndefined();
+
+    // Submitted with a file, the work reaches the course's trainer with the file to download.
+    await page.getByLabel('Attach a file (optional)').setInputFiles({
+      name: 'solar-plan.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await status('solar-plan.pdf is attached to your work.');
+    await page.getByLabel('Your answer').fill(LEARNER_TEXT);
+    await page.getByRole('button', { name: 'Submit your work' }).click(); // confirmed
+    await status('Your work has been submitted.');
+    await page
+      .getByRole('region', { name: 'Your work' })
+      .getByRole('button', { name: 'Download solar-plan.pdf (0.1 kB)' })
+      .waitFor();
+    const submitted = await platform.request<AssignmentView>(
+      'GET',
+      `/api/learning/enrolments/${enrolmentId}/assignments/${ids.assignment}`,
+      { token: learner.token },
+    );
+    const submissionPage = `/teaching/courses/${courseId}/submissions/${submitted.body.submission!.id}`;
+    await page.locator('a[href="/logout"]').first().click();
+    await page.locator('a[href="/login"]').first().waitFor();
+    await page.goto(`${base}/login?returnUrl=${encodeURIComponent(submissionPage)}`);
+    await signIn(author);
+    await page.waitForURL(`${base}${submissionPage}`);
+    const trainerDownload = page.getByRole('button', { name: 'Download solar-plan.pdf (0.1 kB)' });
+    await trainerDownload.waitFor();
+    const trainerSaved = page.waitForEvent('download');
+    await trainerDownload.click();
+    expect((await trainerSaved).suggestedFilename()).toBe('solar-plan.pdf');
+    await expectAccessible(page, 'trainer’s submission page with a file');
   });
 });

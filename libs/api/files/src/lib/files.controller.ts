@@ -1,14 +1,10 @@
-import { CurrentUser, DomainError, Public, Roles, type AuthUser } from '@academy/api/core';
+import { CurrentUser, Public, Roles, type AuthUser } from '@academy/api/core';
 import type {} from '@fastify/multipart';
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FilesService, safeFileName } from './files.service';
-
-const noFile = () =>
-  new DomainError(400, 'validation_failed', 'Send the file as multipart/form-data in a field named "file"', [
-    { field: 'file', message: 'is required' },
-  ]);
+import { sendFile, uploadedFile } from './file-http';
+import { FilesService } from './files.service';
 
 @ApiTags('files')
 @Controller('files')
@@ -20,9 +16,7 @@ export class FilesController {
   @ApiBearerAuth()
   @Roles('trainer', 'partner_admin', 'admin')
   async upload(@CurrentUser() user: AuthUser, @Req() request: FastifyRequest) {
-    if (!request.isMultipart()) throw noFile();
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw noFile();
+    const part = await uploadedFile(request);
     return this.files.upload(user.id, part.filename, part.file);
   }
 
@@ -34,14 +28,9 @@ export class FilesController {
   @Public()
   async download(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
     const file = await this.files.open(id);
-    const disposition = file.mediaType.startsWith('image/') ? 'inline' : 'attachment';
-    const name = safeFileName(file.name);
-    return reply
-      .type(file.mediaType)
-      .header('content-length', file.size)
-      .header('content-disposition', `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .header('cache-control', 'public, max-age=86400, immutable')
-      .header('x-content-type-options', 'nosniff')
-      .send(file.stream);
+    return sendFile(reply, file, {
+      disposition: file.mediaType.startsWith('image/') ? 'inline' : 'attachment',
+      cacheControl: 'public, max-age=86400, immutable',
+    });
   }
 }

@@ -1,34 +1,13 @@
-import { DomainError, notFound } from '@academy/api/core';
+import { notFound } from '@academy/api/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { fileTypeFromFile } from 'file-type';
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { Repository } from 'typeorm';
 import { FileEntity } from './file.entity';
-import { FileStorage } from './storage/file-storage';
+import type { DownloadableFile } from './file-http';
+import { StoredUploads } from './stored-uploads';
 
-/** What courses may carry: PDF, pictures and office documents, recognised by their bytes. */
-export const ALLOWED_MEDIA_TYPES = new Set([
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'image/webp',
-  'image/gif',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'application/vnd.oasis.opendocument.presentation',
-]);
-// Not accepted on purpose: SVG (can carry scripts) and legacy .doc/.xls/.ppt (their container,
-// CFB, is also the one of Windows installers, and cannot be told apart by its bytes).
+export { ALLOWED_MEDIA_TYPES, safeFileName } from './stored-uploads';
 
 export interface FileView {
   id: string;
@@ -38,12 +17,7 @@ export interface FileView {
   url: string;
 }
 
-export interface StoredFile {
-  name: string;
-  mediaType: string;
-  size: number;
-  stream: Readable;
-}
+export type StoredFile = DownloadableFile;
 
 const toView = (f: FileEntity): FileView => ({
   id: f.id,
@@ -53,65 +27,22 @@ const toView = (f: FileEntity): FileView => ({
   url: `/api/files/${f.id}`,
 });
 
-/** Keeps only characters that are safe in a Content-Disposition file name. */
-export const safeFileName = (name: string) =>
-  [...name.replace(/[/\\]/g, '_')]
-    .filter((c) => c !== '"' && c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 255) || 'file';
-
+/** Course files (resources, cover images): public to anyone holding their id. */
 @Injectable()
 export class FilesService {
   constructor(
     @InjectRepository(FileEntity) private readonly files: Repository<FileEntity>,
-    private readonly storage: FileStorage,
+    private readonly uploads: StoredUploads,
   ) {}
 
-  /**
-   * Streams an upload to a temporary file (hashing and counting on the way), checks its real
-   * type from its bytes, then hands it to the storage under a generated key.
-   */
   async upload(ownerId: string, name: string, content: Readable): Promise<FileView> {
-    const temp = join(tmpdir(), `academy-upload-${randomUUID()}`);
-    const hash = createHash('sha256');
-    let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
+    const received = await this.uploads.receive(name, content);
     try {
-      await pipeline(content, meter, createWriteStream(temp));
-      if ((content as Readable & { truncated?: boolean }).truncated) throw fileTooLarge();
-      if (size === 0) throw new DomainError(400, 'empty_file', 'The file is empty', [{ field: 'file', message: 'is empty' }]);
-      const type = await fileTypeFromFile(temp);
-      if (!type || !ALLOWED_MEDIA_TYPES.has(type.mime)) {
-        throw new DomainError(
-          415,
-          'unsupported_file_type',
-          `Only PDF, images (PNG, JPEG, WebP, GIF) and office documents (docx, xlsx, pptx, odt, ods, odp) are accepted; this file's content is ${type ? `${type.ext} (${type.mime})` : 'not a recognised document'}`,
-          [{ field: 'file', message: 'is not an accepted type (checked by its content, not its name)' }],
-        );
-      }
-      const storageKey = randomUUID();
-      await this.storage.put(storageKey, temp);
-      const saved = await this.files.save({
-        ownerId,
-        originalName: safeFileName(name),
-        mediaType: type.mime,
-        size,
-        sha256: hash.digest('hex'),
-        storageKey,
-      });
-      return toView(saved);
+      const { storageKey, originalName, mediaType, size, sha256 } = received;
+      return toView(await this.files.save({ ownerId, originalName, mediaType, size, sha256, storageKey }));
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
+      await this.uploads.discard(received.storageKey);
       throw error;
-    } finally {
-      await unlink(temp).catch(() => undefined);
     }
   }
 
@@ -124,9 +55,6 @@ export class FilesService {
   async open(id: string): Promise<StoredFile> {
     const file = await this.files.findOneBy({ id });
     if (!file) throw notFound('File');
-    return { name: file.originalName, mediaType: file.mediaType, size: file.size, stream: await this.storage.open(file.storageKey) };
+    return { name: file.originalName, mediaType: file.mediaType, size: file.size, stream: await this.uploads.open(file.storageKey) };
   }
 }
-
-const fileTooLarge = () =>
-  new DomainError(413, 'file_too_large', 'The file is larger than the upload limit', [{ field: 'file', message: 'is too large' }]);

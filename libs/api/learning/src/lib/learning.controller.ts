@@ -1,7 +1,11 @@
 import { CurrentUser, invalidField, type AuthUser } from '@academy/api/core';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { sendFile, uploadedFile, type DownloadableFile } from '@academy/api/files';
+import type {} from '@fastify/multipart';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AssignmentService } from './assignments/assignment.service';
+import { SubmissionFiles } from './assignments/submission-files';
 import { EnrolmentService } from './enrolment/enrolment.service';
 import { AssignmentSubmissionDto, PeerReviewDto, QuizSubmissionDto } from './learning.dtos';
 import { ProgressService } from './progress/progress.service';
@@ -9,6 +13,13 @@ import { QuizService } from './quiz/quiz.service';
 
 /** A submission id in the path: anything but a UUID is a 400 naming the field. */
 const submissionId = new ParseUUIDPipe({ exceptionFactory: () => invalidField('id', 'must be a submission id (a UUID)') });
+
+/**
+ * A learner's file is private work: always a download (never shown in the API's origin, even
+ * a picture), never kept by shared caches.
+ */
+const sendPrivateFile = (reply: FastifyReply, file: DownloadableFile) =>
+  sendFile(reply, file, { disposition: 'attachment', cacheControl: 'private, no-store' });
 
 /**
  * A learner's own learning. Every route acts for the signed-in person only: an enrolment id of
@@ -23,6 +34,7 @@ export class LearningController {
     private readonly progress: ProgressService,
     private readonly quizzes: QuizService,
     private readonly assignments: AssignmentService,
+    private readonly submissionFiles: SubmissionFiles,
   ) {}
 
   @Post('courses/:courseId/enrolment')
@@ -122,6 +134,39 @@ export class LearningController {
     return this.assignments.submit(user.id, id, lessonId, dto.text);
   }
 
+  /** Attaches (or replaces) the assignment's file, multipart field "file", until the work is submitted. */
+  @Put('enrolments/:id/assignments/:lessonId/file')
+  async attachFile(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+    @Req() request: FastifyRequest,
+  ) {
+    const part = await uploadedFile(request);
+    await this.submissionFiles.attach(user.id, id, lessonId, part.filename, part.file);
+    return this.assignments.view(user.id, id, lessonId);
+  }
+
+  @Delete('enrolments/:id/assignments/:lessonId/file')
+  async removeFile(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+  ) {
+    await this.submissionFiles.remove(user.id, id, lessonId);
+    return this.assignments.view(user.id, id, lessonId);
+  }
+
+  @Get('enrolments/:id/assignments/:lessonId/file')
+  async ownFile(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('lessonId', ParseUUIDPipe) lessonId: string,
+    @Res() reply: FastifyReply,
+  ) {
+    return sendPrivateFile(reply, await this.submissionFiles.own(user.id, id, lessonId));
+  }
+
   @Post('peer-reviews/:reviewId')
   @HttpCode(200)
   review(@CurrentUser() user: AuthUser, @Param('reviewId', ParseUUIDPipe) reviewId: string, @Body() dto: PeerReviewDto) {
@@ -142,6 +187,12 @@ export class LearningController {
   @HttpCode(200)
   trainerReview(@CurrentUser() user: AuthUser, @Param('id', submissionId) id: string, @Body() dto: PeerReviewDto) {
     return this.assignments.trainerReview(user, id, dto);
+  }
+
+  /** A submission's file, for its author, the peers handed its review and the trainers covering it; "not found" for everyone else. */
+  @Get('submissions/:id/file')
+  async submissionFile(@CurrentUser() user: AuthUser, @Param('id', submissionId) id: string, @Res() reply: FastifyReply) {
+    return sendPrivateFile(reply, await this.submissionFiles.ofSubmission(user, id));
   }
 
   @Post('submissions/:id/override')

@@ -1,5 +1,7 @@
 export * from './lib/learning.models';
 export * from './lib/learning.api';
+export * from './lib/submission-file-downloads';
+export * from './lib/file-size';
 export * from './lib/course-plan';
 export * from './lib/quiz-answers';
 export * from './lib/rubric';

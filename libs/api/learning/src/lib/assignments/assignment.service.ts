@@ -1,5 +1,5 @@
 import { PublishedCourses, renderMarkdown } from '@academy/api/catalog';
-import { DomainError, notFound, type AuthUser } from '@academy/api/core';
+import { APP_CONFIG, DomainError, notFound, type AppConfig, type AuthUser } from '@academy/api/core';
 import type {
   AssignmentState,
   AssignmentView,
@@ -9,7 +9,7 @@ import type {
   Rubric,
   TrainerSubmissionView,
 } from '@academy/shared/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { EnrolmentService } from '../enrolment/enrolment.service';
@@ -22,6 +22,7 @@ import { findLesson, lessonsInOrder } from '../progress/course-outline';
 import { TeachingAccess } from '../teaching-scope';
 import { allocateReviews, MIN_POOL, REVIEWS_PER_LEARNER } from './allocation';
 import { rubricMaxPoints, rubricPoints, rubricProblems } from './rubric';
+import { attachedFile } from './attached-file';
 
 const notAnAssignment = () => new DomainError(409, 'not_an_assignment', 'This lesson is not an assignment');
 const alreadySubmitted = () => new DomainError(409, 'already_submitted', 'You have already submitted this assignment');
@@ -29,6 +30,14 @@ const alreadyReviewed = () => new DomainError(409, 'already_reviewed', 'You have
 const submissionNotFound = () => notFound('Submission');
 const invalidScores = (problems: { field: string; message: string }[]) =>
   new DomainError(400, 'validation_failed', 'The rubric is not filled in correctly', problems);
+
+/** The assignment lesson of a course version: 404 if it is not there, 409 if it is another kind of lesson. */
+export function assignmentLesson(doc: CourseDocument, lessonId: string): Extract<Lesson, { kind: 'assignment' }> {
+  const lesson = findLesson(doc, lessonId);
+  if (!lesson) throw lessonNotFound();
+  if (lesson.kind !== 'assignment') throw notAnAssignment();
+  return lesson;
+}
 
 /** Complete: submitted, both reviews given, two received (peer or trainer), or a trainer's override. */
 export function isComplete(state: Omit<AssignmentState, 'complete'>, overridden: boolean): boolean {
@@ -51,13 +60,11 @@ export class AssignmentService {
     private readonly courses: PublishedCourses,
     private readonly completion: Completion,
     private readonly teaching: TeachingAccess,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private assignmentOf(doc: CourseDocument, lessonId: string): Extract<Lesson, { kind: 'assignment' }> {
-    const lesson = findLesson(doc, lessonId);
-    if (!lesson) throw lessonNotFound();
-    if (lesson.kind !== 'assignment') throw notAnAssignment();
-    return lesson;
+    return assignmentLesson(doc, lessonId);
   }
 
   private rubricOf(doc: CourseDocument, lessonId: string): Rubric {
@@ -207,6 +214,7 @@ export class AssignmentService {
         maxPoints,
       },
       text: submission.text,
+      file: await attachedFile(manager, submission, { submissionId: submission.id }),
       submittedAt: submission.submittedAt.toISOString(),
       state: { ...state, complete: isComplete(state, overridden) },
       overridden,
@@ -249,6 +257,20 @@ export class AssignmentService {
       throw e;
     }
     return { submission, learner };
+  }
+
+  /**
+   * A submission for someone who may read it: its author, a peer it was handed to for review
+   * (from the moment it was handed out), or a trainer covering it. Anyone else is told it does
+   * not exist.
+   */
+  async readableSubmission(user: AuthUser, submissionId: string): Promise<AssignmentSubmissionEntity> {
+    const manager = this.dataSource.manager;
+    const submission = await manager.getRepository(AssignmentSubmissionEntity).findOneBy({ id: submissionId });
+    if (!submission) throw submissionNotFound();
+    if (submission.userId === user.id) return submission;
+    if (await manager.getRepository(PeerReviewEntity).existsBy({ submissionId, reviewerId: user.id, kind: 'peer' })) return submission;
+    return (await this.coveredSubmission(manager, user, submissionId)).submission;
   }
 
   private async forTrainer(manager: EntityManager, user: AuthUser, submissionId: string) {
@@ -308,15 +330,19 @@ export class AssignmentService {
     return {
       lessonId,
       submission: submission ? { id: submission.id, text: submission.text, submittedAt: submission.submittedAt.toISOString() } : null,
+      file: await attachedFile(manager, { enrolmentId: enrolment.id, lessonId }),
+      fileMaxBytes: this.config.UPLOAD_MAX_BYTES,
       state: { ...state, complete: isComplete(state, overridden) },
       waitingForPeers: poolSize < MIN_POOL,
-      reviewsToGive: toGive.map((r) => ({
-        reviewId: r.id,
-        submission: { text: r.submission!.text },
-        scores: r.scores,
-        comment: r.comment,
-        submittedAt: r.submittedAt?.toISOString() ?? null,
-      })),
+      reviewsToGive: await Promise.all(
+        toGive.map(async (r) => ({
+          reviewId: r.id,
+          submission: { text: r.submission!.text, file: await attachedFile(manager, r.submission!, { submissionId: r.submissionId }) },
+          scores: r.scores,
+          comment: r.comment,
+          submittedAt: r.submittedAt?.toISOString() ?? null,
+        })),
+      ),
       // Reviewers stay anonymous to the learner: only whether a peer or a trainer wrote it.
       reviewsReceived: received.map((r) => ({
         by: r.kind,

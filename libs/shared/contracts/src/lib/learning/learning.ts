@@ -116,10 +116,24 @@ export type DomainEventType = (typeof DOMAIN_EVENTS)[number];
 /** A rubric filled in: the level chosen for each criterion id. */
 export type RubricScores = Record<string, string>;
 
+/**
+ * A file a learner attached to their assignment. It is private: `url` is an API path that
+ * answers only with the reader's bearer token (the learner, the peers handed its review, the
+ * trainers covering it), always as a download.
+ */
+export interface SubmissionFile {
+  name: string;
+  /** Detected from the file's content when it was uploaded. */
+  mediaType: string;
+  size: number;
+  url: string;
+}
+
 export interface ReviewToGive {
   reviewId: string;
   /** The peer's work; who wrote it is not shown (reviews are anonymous both ways). */
-  submission: { text: string };
+  /** `file` is absent when the peer attached none. */
+  submission: { text: string; file?: SubmissionFile };
   scores: RubricScores | null;
   comment: string | null;
   submittedAt: string | null;
@@ -137,6 +151,13 @@ export interface ReviewReceived {
 export interface AssignmentView {
   lessonId: string;
   submission: { id: string; text: string; submittedAt: string } | null;
+  /**
+   * The learner's attached file (absent when none): it may be replaced or removed until they
+   * submit, then it goes with the work.
+   */
+  file?: SubmissionFile;
+  /** The largest file the learner may attach, in bytes. */
+  fileMaxBytes: number;
   state: AssignmentState;
   /** True while fewer than three learners have submitted: reviews are handed out after that. */
   waitingForPeers: boolean;
@@ -184,6 +205,8 @@ export interface TrainerSubmissionView {
     maxPoints: number;
   };
   text: string;
+  /** Absent when the learner attached none. */
+  file?: SubmissionFile;
   submittedAt: string;
   state: AssignmentState;
   /** A trainer marked the assignment complete without the usual reviews. */

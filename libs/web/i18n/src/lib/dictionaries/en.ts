@@ -599,6 +599,22 @@ export const en = {
   'learning.quiz.feedback': 'Feedback',
   'learning.quiz.history': 'Your attempts',
   'learning.quiz.historyItem': 'Attempt {number}: {score}%',
+  'learning.assignment.file.label': 'Attach a file (optional)',
+  'learning.assignment.file.replaceLabel': 'Replace the file (optional)',
+  'learning.assignment.file.hint':
+    'One file: PDF, picture (PNG, JPEG, WebP, GIF) or office document (docx, xlsx, pptx, odt, ods, odp), up to {size}. It goes with your work when you submit, and can be replaced or removed until then.',
+  'learning.assignment.file.attached': 'Attached file',
+  'learning.assignment.file.download': 'Download {name} ({size})',
+  'learning.assignment.file.downloadFailed': 'The file could not be downloaded. Try again.',
+  'learning.assignment.file.remove': 'Remove the file',
+  'learning.assignment.file.removed': 'The file has been removed.',
+  'learning.assignment.file.saved': '{name} is attached to your work.',
+  'learning.assignment.file.uploading': 'Uploading the file: {percent}%',
+  'learning.assignment.file.tooLarge': 'This file is larger than {size}. Choose a smaller one.',
+  'learning.assignment.file.unsupported':
+    'This type of file is not accepted (checked by its content). Choose a PDF, a picture or an office document.',
+  'learning.assignment.file.empty': 'This file is empty. Choose another one.',
+  'learning.assignment.file.failed': 'The upload failed. Check your connection and try again.',
   'learning.assignment.yourWork': 'Your work',
   'learning.assignment.answer': 'Your answer',
   'learning.assignment.hint':
@@ -928,6 +944,7 @@ export const en = {
   'mentoring.why.experience': 'Years of experience: {mentor} (you: {mentee})',
   'mentoring.why.preference.yes': 'The mentor you asked for',
   'mentoring.why.preference.no': 'Not a mentor you asked for',
+  'mentoring.why.fullScore': 'How the points add up',
   'mentoring.pairWhy.competence.covers':
     'Mentors {competence} at level {mentor}, the mentee’s whole gap ({current} → {target})',
   'mentoring.pairWhy.competence.partly':

@@ -612,6 +612,24 @@ export const es: Dictionary = {
   'learning.quiz.feedback': 'Comentarios',
   'learning.quiz.history': 'Tus intentos',
   'learning.quiz.historyItem': 'Intento {number}: {score}%',
+  'learning.assignment.file.label': 'Adjuntar un archivo (opcional)',
+  'learning.assignment.file.replaceLabel': 'Sustituir el archivo (opcional)',
+  'learning.assignment.file.hint':
+    'Un archivo: PDF, imagen (PNG, JPEG, WebP, GIF) o documento de oficina (docx, xlsx, pptx, odt, ods, odp), de hasta {size}. Se envía con tu trabajo y hasta entonces puedes sustituirlo o quitarlo.',
+  'learning.assignment.file.attached': 'Archivo adjunto',
+  'learning.assignment.file.download': 'Descargar {name} ({size})',
+  'learning.assignment.file.downloadFailed':
+    'No se ha podido descargar el archivo. Inténtalo de nuevo.',
+  'learning.assignment.file.remove': 'Quitar el archivo',
+  'learning.assignment.file.removed': 'Se ha quitado el archivo.',
+  'learning.assignment.file.saved': '{name} está adjunto a tu trabajo.',
+  'learning.assignment.file.uploading': 'Subiendo el archivo: {percent}%',
+  'learning.assignment.file.tooLarge': 'Este archivo supera {size}. Elige uno más pequeño.',
+  'learning.assignment.file.unsupported':
+    'Este tipo de archivo no se acepta (se comprueba por su contenido). Elige un PDF, una imagen o un documento de oficina.',
+  'learning.assignment.file.empty': 'Este archivo está vacío. Elige otro.',
+  'learning.assignment.file.failed':
+    'La subida ha fallado. Comprueba la conexión e inténtalo de nuevo.',
   'learning.assignment.yourWork': 'Tu trabajo',
   'learning.assignment.answer': 'Tu respuesta',
   'learning.assignment.hint':
@@ -952,6 +970,7 @@ export const es: Dictionary = {
   'mentoring.why.experience': 'Años de experiencia: {mentor} (tú: {mentee})',
   'mentoring.why.preference.yes': 'El mentor que pediste',
   'mentoring.why.preference.no': 'No es un mentor que hayas pedido',
+  'mentoring.why.fullScore': 'Cómo se suman los puntos',
   'mentoring.pairWhy.competence.covers':
     'Guía {competence} en el nivel {mentor}: cubre toda la brecha del mentorizado ({current} → {target})',
   'mentoring.pairWhy.competence.partly':

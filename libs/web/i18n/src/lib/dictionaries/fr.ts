@@ -617,6 +617,22 @@ export const fr: Dictionary = {
   'learning.quiz.feedback': 'Commentaires',
   'learning.quiz.history': 'Vos tentatives',
   'learning.quiz.historyItem': 'Tentative {number} : {score} %',
+  'learning.assignment.file.label': 'Joindre un fichier (facultatif)',
+  'learning.assignment.file.replaceLabel': 'Remplacer le fichier (facultatif)',
+  'learning.assignment.file.hint':
+    'Un fichier : PDF, image (PNG, JPEG, WebP, GIF) ou document bureautique (docx, xlsx, pptx, odt, ods, odp), jusqu’à {size}. Il part avec votre travail quand vous le soumettez ; d’ici là, vous pouvez le remplacer ou le retirer.',
+  'learning.assignment.file.attached': 'Fichier joint',
+  'learning.assignment.file.download': 'Télécharger {name} ({size})',
+  'learning.assignment.file.downloadFailed': 'Le fichier n’a pas pu être téléchargé. Réessayez.',
+  'learning.assignment.file.remove': 'Retirer le fichier',
+  'learning.assignment.file.removed': 'Le fichier a été retiré.',
+  'learning.assignment.file.saved': '{name} est joint à votre travail.',
+  'learning.assignment.file.uploading': 'Envoi du fichier : {percent} %',
+  'learning.assignment.file.tooLarge': 'Ce fichier dépasse {size}. Choisissez-en un plus petit.',
+  'learning.assignment.file.unsupported':
+    'Ce type de fichier n’est pas accepté (vérifié d’après son contenu). Choisissez un PDF, une image ou un document bureautique.',
+  'learning.assignment.file.empty': 'Ce fichier est vide. Choisissez-en un autre.',
+  'learning.assignment.file.failed': 'L’envoi a échoué. Vérifiez votre connexion et réessayez.',
   'learning.assignment.yourWork': 'Votre travail',
   'learning.assignment.answer': 'Votre réponse',
   'learning.assignment.hint':
@@ -956,6 +972,7 @@ export const fr: Dictionary = {
   'mentoring.why.experience': 'Années d’expérience : {mentor} (vous : {mentee})',
   'mentoring.why.preference.yes': 'Le mentor que vous avez demandé',
   'mentoring.why.preference.no': 'Pas un mentor que vous avez demandé',
+  'mentoring.why.fullScore': 'Comment les points s’additionnent',
   'mentoring.pairWhy.competence.covers':
     'Accompagne {competence} au niveau {mentor} : couvre tout l’écart du mentoré ({current} → {target})',
   'mentoring.pairWhy.competence.partly':

@@ -612,6 +612,23 @@ export const it: Dictionary = {
   'learning.quiz.feedback': 'Commenti',
   'learning.quiz.history': 'I tuoi tentativi',
   'learning.quiz.historyItem': 'Tentativo {number}: {score}%',
+  'learning.assignment.file.label': 'Allega un file (facoltativo)',
+  'learning.assignment.file.replaceLabel': 'Sostituisci il file (facoltativo)',
+  'learning.assignment.file.hint':
+    'Un solo file: PDF, immagine (PNG, JPEG, WebP, GIF) o documento d’ufficio (docx, xlsx, pptx, odt, ods, odp), fino a {size}. Viene inviato con il tuo elaborato e fino ad allora puoi sostituirlo o rimuoverlo.',
+  'learning.assignment.file.attached': 'File allegato',
+  'learning.assignment.file.download': 'Scarica {name} ({size})',
+  'learning.assignment.file.downloadFailed': 'Non è stato possibile scaricare il file. Riprova.',
+  'learning.assignment.file.remove': 'Rimuovi il file',
+  'learning.assignment.file.removed': 'Il file è stato rimosso.',
+  'learning.assignment.file.saved': '{name} è allegato al tuo elaborato.',
+  'learning.assignment.file.uploading': 'Caricamento del file: {percent}%',
+  'learning.assignment.file.tooLarge': 'Questo file supera {size}. Scegline uno più piccolo.',
+  'learning.assignment.file.unsupported':
+    'Questo tipo di file non è accettato (verificato dal contenuto). Scegli un PDF, un’immagine o un documento d’ufficio.',
+  'learning.assignment.file.empty': 'Questo file è vuoto. Scegline un altro.',
+  'learning.assignment.file.failed':
+    'Il caricamento non è riuscito. Controlla la connessione e riprova.',
   'learning.assignment.yourWork': 'Il tuo elaborato',
   'learning.assignment.answer': 'La tua risposta',
   'learning.assignment.hint':
@@ -946,6 +963,7 @@ export const it: Dictionary = {
   'mentoring.why.experience': 'Anni di esperienza: {mentor} (tu: {mentee})',
   'mentoring.why.preference.yes': 'Il mentor che hai chiesto',
   'mentoring.why.preference.no': 'Non è un mentor che hai chiesto',
+  'mentoring.why.fullScore': 'Come si sommano i punti',
   'mentoring.pairWhy.competence.covers':
     'Segue {competence} al livello {mentor}: copre tutto il divario del mentee ({current} → {target})',
   'mentoring.pairWhy.competence.partly':

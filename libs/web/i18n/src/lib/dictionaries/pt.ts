@@ -612,6 +612,24 @@ export const pt: Dictionary = {
   'learning.quiz.feedback': 'Comentários',
   'learning.quiz.history': 'As suas tentativas',
   'learning.quiz.historyItem': 'Tentativa {number}: {score}%',
+  'learning.assignment.file.label': 'Anexar um ficheiro (opcional)',
+  'learning.assignment.file.replaceLabel': 'Substituir o ficheiro (opcional)',
+  'learning.assignment.file.hint':
+    'Um ficheiro: PDF, imagem (PNG, JPEG, WebP, GIF) ou documento de escritório (docx, xlsx, pptx, odt, ods, odp), até {size}. Segue com o seu trabalho quando o submeter e até lá pode substituí-lo ou removê-lo.',
+  'learning.assignment.file.attached': 'Ficheiro anexado',
+  'learning.assignment.file.download': 'Descarregar {name} ({size})',
+  'learning.assignment.file.downloadFailed':
+    'Não foi possível descarregar o ficheiro. Tente novamente.',
+  'learning.assignment.file.remove': 'Remover o ficheiro',
+  'learning.assignment.file.removed': 'O ficheiro foi removido.',
+  'learning.assignment.file.saved': '{name} está anexado ao seu trabalho.',
+  'learning.assignment.file.uploading': 'A carregar o ficheiro: {percent}%',
+  'learning.assignment.file.tooLarge': 'Este ficheiro tem mais de {size}. Escolha um mais pequeno.',
+  'learning.assignment.file.unsupported':
+    'Este tipo de ficheiro não é aceite (verificado pelo conteúdo). Escolha um PDF, uma imagem ou um documento de escritório.',
+  'learning.assignment.file.empty': 'Este ficheiro está vazio. Escolha outro.',
+  'learning.assignment.file.failed':
+    'O carregamento falhou. Verifique a ligação e tente novamente.',
   'learning.assignment.yourWork': 'O seu trabalho',
   'learning.assignment.answer': 'A sua resposta',
   'learning.assignment.hint':
@@ -951,6 +969,7 @@ export const pt: Dictionary = {
   'mentoring.why.experience': 'Anos de experiência: {mentor} (você: {mentee})',
   'mentoring.why.preference.yes': 'O mentor que pediu',
   'mentoring.why.preference.no': 'Não é um mentor que tenha pedido',
+  'mentoring.why.fullScore': 'Como se somam os pontos',
   'mentoring.pairWhy.competence.covers':
     'Orienta {competence} no nível {mentor}: cobre toda a lacuna do mentorando ({current} → {target})',
   'mentoring.pairWhy.competence.partly':

@@ -129,6 +129,7 @@ describe('progress updates from the API answers', () => {
     const view = (submitted: boolean, complete: boolean) => ({
       lessonId: 'l4',
       submission: null,
+      fileMaxBytes: 20_000_000,
       state: { submitted, reviewsGiven: 0, reviewsReceived: 0, complete },
       waitingForPeers: false,
       reviewsToGive: [],

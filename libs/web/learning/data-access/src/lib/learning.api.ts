@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, type HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AssignmentView,
@@ -10,7 +10,7 @@ import type {
   QuizResult,
   QuizSubmission,
 } from '@academy/shared/contracts';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import type { PublicCourse } from './learning.models';
 
 const BASE = '/api/learning';
@@ -87,6 +87,30 @@ export class LearningApi {
       this.http.put<AssignmentView>(
         `${enrolment(enrolmentId)}/assignments/${seg(lessonId)}/submission`,
         { text },
+      ),
+    );
+  }
+  /**
+   * Attaches (or replaces) the file of an assignment not yet submitted: upload events, for a
+   * progress bar, then the assignment as it is now.
+   */
+  attachFile(
+    enrolmentId: string,
+    lessonId: string,
+    file: File,
+  ): Observable<HttpEvent<AssignmentView>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.put<AssignmentView>(
+      `${enrolment(enrolmentId)}/assignments/${seg(lessonId)}/file`,
+      form,
+      { reportProgress: true, observe: 'events' },
+    );
+  }
+  removeFile(enrolmentId: string, lessonId: string): Promise<AssignmentView> {
+    return firstValueFrom(
+      this.http.delete<AssignmentView>(
+        `${enrolment(enrolmentId)}/assignments/${seg(lessonId)}/file`,
       ),
     );
   }

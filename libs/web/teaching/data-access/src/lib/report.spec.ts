@@ -171,6 +171,7 @@ describe('assignments in the report', () => {
     const view: AssignmentView = {
       lessonId: 'a1',
       submission: { id: 's1', text: 'My plan', submittedAt: '2026-03-01T10:00:00.000Z' },
+      fileMaxBytes: 20_000_000,
       state: { submitted: true, reviewsGiven: 1, reviewsReceived: 2, complete: true },
       waitingForPeers: false,
       reviewsToGive: [],

@@ -11,6 +11,7 @@ import { CreateMentoring1795578341774 } from './1795578341774-create-mentoring';
 import { CreateMentoringProgrammes1795578746871 } from './1795578746871-create-mentoring-programmes';
 import { AddMentoringCheckIns1795579717045 } from './1795579717045-add-mentoring-check-ins';
 import { AddProgrammeExclusions1795587625129 } from './1795587625129-add-programme-exclusions';
+import { AddAssignmentFiles1795589904533 } from './1795589904533-add-assignment-files';
 
 // Listed explicitly (not globbed) so they are part of the bundle, in order.
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateMentoringProgrammes1795578746871,
   AddMentoringCheckIns1795579717045,
   AddProgrammeExclusions1795587625129,
+  AddAssignmentFiles1795589904533,
 ];

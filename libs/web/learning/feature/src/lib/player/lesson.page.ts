@@ -15,6 +15,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { lessonKindKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
 import {
+  fileSize,
   findLesson,
   neighbours,
   PlayerStore,
@@ -26,7 +27,6 @@ import {
 } from '@academy/web/learning/data-access';
 import { FormAlertComponent, messageSlot, nestHeadings } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
-import { fileSize } from '../shared/format';
 import { lessonStatusKey } from '../shared/labels';
 import { learningErrorMessage } from '../shared/learning-errors';
 import { LessonStatusIconComponent } from '../shared/lesson-status-icon.component';

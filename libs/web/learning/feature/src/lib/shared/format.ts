@@ -13,21 +13,3 @@ const LOCALES: Readonly<Record<Language, string>> = {
 export function longDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long' }).format(new Date(iso));
 }
-
-/** "1.3 MB": a file's size for a download link, in decimal units from kilobytes up. */
-export function fileSize(bytes: number, language: Language): string {
-  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const;
-  // "0.1 kB" rather than "45 byte": a unit whose name reads well in every language.
-  let value = Math.max(bytes / 1000, 0.1);
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
-}

@@ -6,14 +6,21 @@ import {
   effect,
   inject,
   Injector,
+  signal,
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import type { AssignmentView, RubricScores, SubmissionReview } from '@academy/shared/contracts';
+import type {
+  AssignmentView,
+  RubricScores,
+  SubmissionFile,
+  SubmissionReview,
+} from '@academy/shared/contracts';
 import { type TranslationKey, TranslatePipe, TranslationService } from '@academy/web/i18n';
+import { fileSize, SubmissionFileDownloads } from '@academy/web/learning/data-access';
 import { FormAlertComponent, messageSlot, nestHeadings } from '@academy/web/shared/ui';
 import {
   assignmentStatus,
@@ -68,6 +75,11 @@ import { TrainerReviewFormComponent } from './trainer-review-form.component';
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
+    .file-download {
+      max-width: 100%;
+      overflow-wrap: anywhere;
+      text-align: start;
+    }
     .review h3 {
       margin-block: 0.75rem 0.25rem;
     }
@@ -89,9 +101,12 @@ export class SubmissionReviewPage {
   private readonly title = inject(Title);
   private readonly injector = inject(Injector);
   private readonly route = inject(ActivatedRoute);
+  private readonly downloads = inject(SubmissionFileDownloads);
 
   readonly done = messageSlot();
   readonly needed = REVIEWS_PER_LEARNER;
+  readonly downloadingFile = signal(false);
+  readonly downloadFailed = signal(false);
   readonly courseId = toSignal(
     this.route.paramMap.pipe(map((params) => params.get('courseId') ?? '')),
     { requireSync: true },
@@ -153,6 +168,23 @@ export class SubmissionReviewPage {
     afterNextRender(() => document.getElementById('submission-status')?.focus(), {
       injector: this.injector,
     });
+  }
+
+  /** The learner's attached file: private, so fetched with the trainer's token (see SubmissionFileDownloads). */
+  async downloadFile(file: SubmissionFile): Promise<void> {
+    this.downloadingFile.set(true);
+    this.downloadFailed.set(false);
+    try {
+      await this.downloads.save(file);
+    } catch {
+      this.downloadFailed.set(true);
+    } finally {
+      this.downloadingFile.set(false);
+    }
+  }
+
+  size(file: SubmissionFile): string {
+    return fileSize(file.size, this.i18n.language());
   }
 
   retry(): void {
