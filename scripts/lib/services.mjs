@@ -2,9 +2,9 @@
 // and `npm test`): PostgreSQL, Redis and an SMTP catcher. Each one is taken from the
 // environment when set, else found running locally, else started privately under .data/.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const dataDir = join(root, '.data');
@@ -72,6 +72,13 @@ export async function ensurePostgres({ url, name, preferLocal = false }) {
   const dir = join(dataDir, name);
   const port = await freePort(name === 'postgres' ? 54329 : 0);
   const isRoot = process.getuid?.() === 0;
+  const closed = isRoot ? closedFolder(root) : null;
+  if (closed)
+    throw new SetupError(
+      `The embedded PostgreSQL runs as the 'postgres' user, who cannot enter ${closed} ` +
+        `(mode ${(statSync(closed).mode & 0o777).toString(8)}): run 'chmod o+x ${closed}' or ` +
+        'clone the project somewhere others can enter',
+    );
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -87,6 +94,14 @@ export async function ensurePostgres({ url, name, preferLocal = false }) {
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+}
+
+/** The first folder on the way to `path` that other users may not enter, if any. */
+function closedFolder(path) {
+  for (let folder = path; ; folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return folder;
+    if (folder === dirname(folder)) return null;
+  }
 }
 
 /** Creates database `name` on the server of `adminUrl` when it does not exist; returns its URL. */

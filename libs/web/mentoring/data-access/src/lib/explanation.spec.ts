@@ -1,6 +1,6 @@
 import type { MatchExplanationItem } from '@academy/shared/contracts';
 import type { TranslationKey, TranslationParams } from '@academy/web/i18n';
-import { type ExplanationNames, explainMatch, gapCoverage } from './explanation';
+import { type ExplanationNames, explainMatch, gapCoverage, strongestReasons } from './explanation';
 
 // A few English names, enough to read the sentences' parameters as a person would.
 const WORDS: Partial<Record<string, string>> = {
@@ -217,6 +217,38 @@ describe('a match explained', () => {
         facts: [{ key: 'mentoring.why.format.shared', params: { formats: 'online' } }],
       },
     ]);
+  });
+});
+
+describe('the strongest reasons', () => {
+  it('are the first fact of the criteria with the most points, ties in the API’s order, none that scored nothing', () => {
+    const lines = explainMatch(
+      [
+        item('language', 50, 50, { sharedLanguages: ['it'] }),
+        item('sector', 100, 100, { sector: 'social_agriculture', shared: true }),
+        item('competence', 350, 350, {
+          gaps: [
+            { code: 'entrecomp:2.4', currentLevel: 2, targetLevel: 5, mentorLevel: 6 },
+            { code: 'entrecomp:1.2', currentLevel: 1, targetLevel: 4, mentorLevel: 6 },
+          ],
+        }),
+        item('format', 100, 100, { sharedFormats: ['online'] }),
+        item('availability', 0, 150, { sharedSlots: [] }),
+      ],
+      names,
+    );
+    expect(strongestReasons(lines).map((m) => [m.key, m.params])).toEqual([
+      [
+        'mentoring.why.competence.covers',
+        { competence: 'Financial and economic literacy', mentor: 6, current: 2, target: 5 },
+      ],
+      ['mentoring.why.sector.shared', { sector: 'social agriculture' }],
+      ['mentoring.why.format.shared', { formats: 'online' }],
+    ]);
+    expect(strongestReasons(lines, 5).map((m) => m.key)).toContain('mentoring.why.language.shared');
+    expect(strongestReasons(lines, 5).map((m) => m.key)).not.toContain(
+      'mentoring.why.availability.none',
+    );
   });
 });
 

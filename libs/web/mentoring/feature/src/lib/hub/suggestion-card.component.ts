@@ -48,7 +48,7 @@ import { mentoringErrorMessage } from '../shared/mentoring-errors';
       <p class="mt-quote">{{ s.mentor.bio }}</p>
     </details>
     <h4 [id]="'why-' + id">{{ 'mentoring.suggestions.why' | translate }}</h4>
-    <academy-match-explanation [items]="s.explanation" />
+    <academy-match-explanation [items]="s.explanation" [folded]="true" />
 
     @if (pending(); as request) {
       <p class="mt-notice" [id]="'asked-' + id" tabindex="-1">
