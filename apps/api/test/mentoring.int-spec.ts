@@ -219,4 +219,40 @@ describe('peer mentoring', () => {
     const suggestion = (await api<MentorSuggestion[]>('GET', '/suggestions', learner)).body.find((s) => s.mentor.id === known.id);
     expect(suggestion?.explanation).toContainEqual(expect.objectContaining({ criterion: 'preference', preferred: true }));
   });
+
+  it('lets both of the pair rewrite their shared goals, never losing an edit made meanwhile', async () => {
+    const m = await mentor();
+    const learner = await mentee();
+    const request = (await api<MentorshipRequestView>('POST', '/requests', learner, { mentorId: m.id, message: 'Can we set our goals together?' })).body;
+    const id = (await api<MentorshipRequestView>('POST', `/requests/${request.id}/accept`, m.account, { message: 'Yes, let us start.' })).body.relationshipId!;
+    const start = (await api<RelationshipView>('GET', `/relationships/${id}`, learner)).body.goals;
+    // The mentee's profile goals are the pair's first shared goals.
+    expect(start).toBe(menteeProfile().goals);
+
+    const mine = 'Close the first funding round by June; keep every member voting on the plan.';
+    const theirs = 'Write a one-page budget first, then meet two local banks.';
+    // Both edit from the same text at once: one wins, the other is told and changes nothing.
+    const edits = await Promise.all([
+      api<RelationshipView>('PUT', `/relationships/${id}/goals`, learner, { goals: `  ${mine} `, previous: start }),
+      api<RelationshipView>('PUT', `/relationships/${id}/goals`, m.account, { goals: theirs, previous: start }),
+    ]);
+    expect(edits.map((e) => e.status).sort()).toEqual([200, 409]);
+    const lost = edits.find((e) => e.status === 409)!;
+    expect(lost.body.code).toBe('goals_changed');
+    const kept = edits.find((e) => e.status === 200)!.body.goals;
+    expect([mine, theirs]).toContain(kept);
+    expect((await api<RelationshipView>('GET', `/relationships/${id}`, m.account)).body.goals).toBe(kept);
+
+    // Bad input and outsiders change nothing.
+    const empty = await api('PUT', `/relationships/${id}/goals`, learner, { goals: '   ', previous: kept });
+    expect([empty.status, empty.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['goals']]);
+    const outsider = await mentee();
+    expect((await api('PUT', `/relationships/${id}/goals`, outsider, { goals: 'Mine now', previous: kept })).status).toBe(404);
+    expect((await api('PUT', `/relationships/${id}/goals`, trainer, { goals: 'Mine now', previous: kept })).status).toBe(404);
+
+    // Once closed, the goals stay as they were.
+    await api('POST', `/relationships/${id}/close`, learner, { goalsMet: true, rating: 5, comment: 'Done.' });
+    expect((await api('PUT', `/relationships/${id}/goals`, m.account, { goals: 'Later', previous: kept })).body.code).toBe('closed');
+    expect((await api<RelationshipView>('GET', `/relationships/${id}`, learner)).body.goals).toBe(kept);
+  });
 });

@@ -22,6 +22,8 @@ const REQUEST =
   'I read that you financed Terra Viva with your members: could you help us do the same?';
 const ANSWER = 'Gladly: bring your budget and the list of members to our first session.';
 const LINK = 'https://meet.example.org/terra-viva-mentoring';
+const SHARED_GOALS =
+  'By March: a one-page budget, two banks met, and a members’ vote on the funding plan.';
 const COMPETENCE = 'Financial and economic literacy (EntreComp 2.4)';
 
 /** A mentor's offer, as the API takes it; the test's mentors differ in what is overridden. */
@@ -231,6 +233,14 @@ describe('mentoring in the browser', () => {
         .getByRole('heading', { level: 1, name: `Mentoring with ${nameOf(giulia)}` })
         .waitFor();
       const relationshipPath = new URL(martaPage.url()).pathname;
+      // The mentee's goals start the pair's shared goals; Marta sharpens them.
+      await martaPage.getByText(GOALS).waitFor();
+      await martaPage.getByRole('button', { name: 'Edit the goals' }).click();
+      await martaPage.getByLabel('Your shared goals').fill(SHARED_GOALS);
+      await expectAccessible(martaPage, 'relationship, editing the goals');
+      await martaPage.getByRole('button', { name: 'Save the goals' }).click();
+      await status(martaPage, `Goals saved: ${nameOf(giulia)} sees them too.`);
+      await focusIsAt(martaPage, SHARED_GOALS);
       const year = new Date().getUTCFullYear() + 1;
       await martaPage.getByLabel('Date and time').fill(`${year}-01-20T18:00`);
       await martaPage.getByLabel('Duration').fill('60');
@@ -254,6 +264,7 @@ describe('mentoring in the browser', () => {
       await page
         .getByRole('heading', { level: 1, name: `Mentoring with ${nameOf(marta.account)}` })
         .waitFor();
+      await page.getByText(SHARED_GOALS).waitFor();
       await expectAccessible(page, 'relationship, session to confirm');
       await page.getByRole('button', { name: /^Confirm this session/ }).click();
       await status(page, /Session confirmed: .+\. You both get a calendar invitation by email\./);

@@ -7,6 +7,7 @@ import {
   ClosingSurveyDto,
   FeedbackDto,
   FindMentorsQuery,
+  GoalsDto,
   MenteeProfileDto,
   MentorProfileDto,
   MentorshipRequestDto,
@@ -135,6 +136,12 @@ export class MentoringController {
   @HttpCode(200)
   feedback(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FeedbackDto) {
     return this.relationships.feedback(user, id, dto.rating, dto.comment);
+  }
+
+  /** The pair's shared goals, rewritten by either side while the relationship is active. */
+  @Put('relationships/:id/goals')
+  setGoals(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: GoalsDto) {
+    return this.relationships.setGoals(user, id, dto.goals, dto.previous);
   }
 
   @Get('relationships/:id/notes')

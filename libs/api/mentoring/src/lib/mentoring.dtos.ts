@@ -195,6 +195,18 @@ export class NoteDto {
   text!: string;
 }
 
+export class GoalsDto {
+  @Transform(trim)
+  @IsString()
+  @Length(1, 4000, { message: 'must be 1 to 4,000 characters' })
+  goals!: string;
+
+  /** The goals the edit started from: a change made meanwhile by the other person is not lost. */
+  @IsString()
+  @Length(0, 4000)
+  previous!: string;
+}
+
 export class CheckInDto {
   @IsBoolean()
   working!: boolean;

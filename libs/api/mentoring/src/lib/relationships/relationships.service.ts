@@ -23,6 +23,8 @@ const notProposed = () => new DomainError(409, 'not_proposed', 'Only a proposed 
 const ownProposal = () => new DomainError(409, 'own_proposal', 'The other person confirms the session you proposed');
 const closed = () => new DomainError(409, 'closed', 'This mentoring relationship has ended');
 const feedbackTooEarly = () => new DomainError(409, 'not_held_yet', 'Feedback opens once a confirmed session has started');
+const goalsChanged = () =>
+  new DomainError(409, 'goals_changed', 'The goals were changed meanwhile: start again from the goals as they are now');
 const feedbackGiven = () => new DomainError(409, 'feedback_given', 'You already gave feedback on this session');
 
 /**
@@ -109,6 +111,21 @@ export class RelationshipsService {
       throw error;
     }
     return this.view(user, pair);
+  }
+
+  /**
+   * Rewrites the shared goals. The edit names the goals it started from and only applies if
+   * they are still the ones stored: when both people edit at once, the second is told, rather
+   * than silently overwriting the first.
+   */
+  async setGoals(user: AuthUser, relationshipId: string, goals: string, previous: string): Promise<RelationshipView> {
+    const pair = await this.ofPair(user, relationshipId);
+    const [, updated] = (await this.dataSource.query(
+      `UPDATE mentoring_relationships SET goals = $3 WHERE id = $1 AND goals = $2 AND status = 'active'`,
+      [pair.id, previous, goals],
+    )) as [unknown, number];
+    if (updated !== 1) throw (await this.ofPair(user, relationshipId)).status === 'active' ? goalsChanged() : closed();
+    return this.get(user, relationshipId);
   }
 
   async notes(user: AuthUser, relationshipId: string): Promise<PrivateNoteView[]> {

@@ -1196,6 +1196,14 @@ export const en = {
   'mentoring.relationship.youAreMentee': 'You are the mentee',
   'mentoring.relationship.goals': 'Goals',
   'mentoring.relationship.noGoals': 'No goals written yet.',
+  'mentoring.goals.edit': 'Edit the goals',
+  'mentoring.goals.label': 'Your shared goals',
+  'mentoring.goals.hint':
+    'Both of you can change them: what you want to reach together, and by when.',
+  'mentoring.goals.save': 'Save the goals',
+  'mentoring.goals.saved': 'Goals saved: {name} sees them too.',
+  'mentoring.goals.changedMeanwhile':
+    '{name} changed the goals meanwhile. Their version is shown above; your text is still in the field: save again to replace it.',
   'mentoring.session.title': 'Sessions',
   'mentoring.session.none': 'No session yet: propose the first one.',
   'mentoring.session.upcoming': 'Coming up',

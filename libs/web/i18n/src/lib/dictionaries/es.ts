@@ -1225,6 +1225,13 @@ export const es: Dictionary = {
   'mentoring.relationship.youAreMentee': 'Eres el mentorizado',
   'mentoring.relationship.goals': 'Objetivos',
   'mentoring.relationship.noGoals': 'Aún no hay objetivos escritos.',
+  'mentoring.goals.edit': 'Editar los objetivos',
+  'mentoring.goals.label': 'Vuestros objetivos comunes',
+  'mentoring.goals.hint': 'Los dos podéis cambiarlos: lo que queréis lograr juntos, y para cuándo.',
+  'mentoring.goals.save': 'Guardar los objetivos',
+  'mentoring.goals.saved': 'Objetivos guardados: {name} también los ve.',
+  'mentoring.goals.changedMeanwhile':
+    '{name} ha cambiado los objetivos mientras tanto. Su versión aparece arriba; tu texto sigue en el campo: guarda de nuevo para sustituirla.',
   'mentoring.session.title': 'Sesiones',
   'mentoring.session.none': 'Aún no hay sesiones: propón la primera.',
   'mentoring.session.upcoming': 'Próximas',

@@ -1233,6 +1233,14 @@ export const fr: Dictionary = {
   'mentoring.relationship.youAreMentee': 'Vous êtes le mentoré',
   'mentoring.relationship.goals': 'Objectifs',
   'mentoring.relationship.noGoals': 'Aucun objectif écrit pour l’instant.',
+  'mentoring.goals.edit': 'Modifier les objectifs',
+  'mentoring.goals.label': 'Vos objectifs communs',
+  'mentoring.goals.hint':
+    'Vous pouvez tous deux les changer : ce que vous voulez atteindre ensemble, et pour quand.',
+  'mentoring.goals.save': 'Enregistrer les objectifs',
+  'mentoring.goals.saved': 'Objectifs enregistrés : {name} les voit aussi.',
+  'mentoring.goals.changedMeanwhile':
+    '{name} a modifié les objectifs entre-temps. Sa version est affichée au-dessus ; votre texte est toujours dans le champ : enregistrez de nouveau pour la remplacer.',
   'mentoring.session.title': 'Séances',
   'mentoring.session.none': 'Aucune séance pour l’instant : proposez la première.',
   'mentoring.session.upcoming': 'À venir',

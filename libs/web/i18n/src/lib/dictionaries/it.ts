@@ -1217,6 +1217,14 @@ export const it: Dictionary = {
   'mentoring.relationship.youAreMentee': 'Sei il mentee',
   'mentoring.relationship.goals': 'Obiettivi',
   'mentoring.relationship.noGoals': 'Nessun obiettivo scritto.',
+  'mentoring.goals.edit': 'Modifica gli obiettivi',
+  'mentoring.goals.label': 'I vostri obiettivi comuni',
+  'mentoring.goals.hint':
+    'Potete cambiarli entrambi: cosa volete raggiungere insieme, ed entro quando.',
+  'mentoring.goals.save': 'Salva gli obiettivi',
+  'mentoring.goals.saved': 'Obiettivi salvati: li vede anche {name}.',
+  'mentoring.goals.changedMeanwhile':
+    '{name} ha cambiato gli obiettivi nel frattempo. La sua versione è qui sopra; il tuo testo è ancora nel campo: salva di nuovo per sostituirla.',
   'mentoring.session.title': 'Incontri',
   'mentoring.session.none': 'Ancora nessun incontro: proponi il primo.',
   'mentoring.session.upcoming': 'In programma',

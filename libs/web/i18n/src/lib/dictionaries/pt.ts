@@ -1224,6 +1224,13 @@ export const pt: Dictionary = {
   'mentoring.relationship.youAreMentee': 'É o mentorando',
   'mentoring.relationship.goals': 'Objetivos',
   'mentoring.relationship.noGoals': 'Ainda não há objetivos escritos.',
+  'mentoring.goals.edit': 'Editar os objetivos',
+  'mentoring.goals.label': 'Os vossos objetivos comuns',
+  'mentoring.goals.hint': 'Ambos podem alterá-los: o que querem alcançar juntos, e até quando.',
+  'mentoring.goals.save': 'Guardar os objetivos',
+  'mentoring.goals.saved': 'Objetivos guardados: {name} também os vê.',
+  'mentoring.goals.changedMeanwhile':
+    '{name} alterou os objetivos entretanto. A versão dessa pessoa está acima; o seu texto continua no campo: guarde de novo para a substituir.',
   'mentoring.session.title': 'Sessões',
   'mentoring.session.none': 'Ainda não há sessões: proponha a primeira.',
   'mentoring.session.upcoming': 'Próximas',

@@ -142,6 +142,13 @@ export class MentoringApi {
    * Ends the relationship (if still active) with this person's closing survey; the other person
    * answers theirs later. 409 `answered` for a second survey.
    */
+  /** 409 `goals_changed` when the other person changed them since `previous`. */
+  setGoals(relationshipId: string, goals: string, previous: string): Promise<RelationshipView> {
+    return this.put<RelationshipView>(`relationships/${seg(relationshipId)}/goals`, {
+      goals,
+      previous,
+    });
+  }
   closeRelationship(
     relationshipId: string,
     survey: ClosingSurveyRequest,

@@ -88,6 +88,10 @@ export class RelationshipStore {
     return this.apply(this.api.giveFeedback(sessionId, feedback));
   }
 
+  setGoals(goals: string, previous: string): Promise<RelationshipView> {
+    return this.apply(this.api.setGoals(this.requireId(), goals, previous));
+  }
+
   checkIn(answer: CheckInRequest): Promise<RelationshipView> {
     return this.apply(this.api.checkIn(this.requireId(), answer));
   }

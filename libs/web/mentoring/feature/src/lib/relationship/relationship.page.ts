@@ -36,6 +36,7 @@ import { CheckInComponent } from './check-in.component';
 import { ClosingSurveyComponent } from './closing-survey.component';
 import { FeedbackFormComponent } from './feedback-form.component';
 import { PrivateNotesComponent } from './private-notes.component';
+import { SharedGoalsComponent } from './shared-goals.component';
 import { SessionFormComponent } from './session-form.component';
 
 /**
@@ -51,6 +52,7 @@ import { SessionFormComponent } from './session-form.component';
     SessionFormComponent,
     FeedbackFormComponent,
     PrivateNotesComponent,
+    SharedGoalsComponent,
     CheckInComponent,
     ClosingSurveyComponent,
     LoadErrorComponent,
