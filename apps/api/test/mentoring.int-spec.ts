@@ -233,13 +233,13 @@ describe('peer mentoring', () => {
     const theirs = 'Write a one-page budget first, then meet two local banks.';
     // Both edit from the same text at once: one wins, the other is told and changes nothing.
     const edits = await Promise.all([
-      api<RelationshipView>('PUT', `/relationships/${id}/goals`, learner, { goals: `  ${mine} `, previous: start }),
-      api<RelationshipView>('PUT', `/relationships/${id}/goals`, m.account, { goals: theirs, previous: start }),
+      api('PUT', `/relationships/${id}/goals`, learner, { goals: `  ${mine} `, previous: start }),
+      api('PUT', `/relationships/${id}/goals`, m.account, { goals: theirs, previous: start }),
     ]);
     expect(edits.map((e) => e.status).sort()).toEqual([200, 409]);
     const lost = edits.find((e) => e.status === 409)!;
     expect(lost.body.code).toBe('goals_changed');
-    const kept = edits.find((e) => e.status === 200)!.body.goals;
+    const kept = (edits.find((e) => e.status === 200)!.body as RelationshipView).goals;
     expect([mine, theirs]).toContain(kept);
     expect((await api<RelationshipView>('GET', `/relationships/${id}`, m.account)).body.goals).toBe(kept);
 

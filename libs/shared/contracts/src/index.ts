@@ -17,4 +17,5 @@ export type {
   Rubric,
 } from './lib/courses/course-document';
 export * from './lib/learning/learning';
+export * from './lib/learning/rubric-scoring';
 export * from './lib/mentoring/mentoring';

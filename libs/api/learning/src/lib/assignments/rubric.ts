@@ -1,5 +1,8 @@
 import type { Rubric, RubricScores } from '@academy/shared/contracts';
 
+// The points of a review and of a rubric are counted as the web apps count them.
+export { rubricMaxPoints, rubricPoints } from '@academy/shared/contracts';
+
 export interface RubricProblem {
   field: string;
   message: string;
@@ -19,12 +22,4 @@ export function rubricProblems(rubric: Rubric, scores: RubricScores): RubricProb
       problems.push({ field: `scores.${criterion.id}`, message: 'is not a level of this criterion' });
   }
   return problems;
-}
-
-export function rubricPoints(rubric: Rubric, scores: RubricScores): number {
-  return rubric.criteria.reduce((sum, c) => sum + (c.levels.find((l) => l.id === scores[c.id])?.points ?? 0), 0);
-}
-
-export function rubricMaxPoints(rubric: Rubric): number {
-  return rubric.criteria.reduce((sum, c) => sum + Math.max(...c.levels.map((l) => l.points)), 0);
 }

@@ -91,6 +91,9 @@ export const en = {
   'validation.wrongPassword': 'This is not your current password.',
   'validation.summary': 'Please correct the fields marked below.',
 
+  'rubric.chooseLevel': 'Choose a level.',
+  'rubric.levelPoints': '{points} points',
+
   'error.tooManyAttempts': 'Too many attempts. Please wait {minutes} min and try again.',
   'error.tooManyAttemptsLater': 'Too many attempts. Please wait a few minutes and try again.',
   'error.generic': 'Something went wrong on our side. Please try again in a moment.',
@@ -639,7 +642,6 @@ export const en = {
     'Reviews done: {done} of {total}. Read each piece of work, then choose a level for every criterion. Reviews are anonymous.',
   'learning.review.peerWork': 'Work {number}',
   'learning.review.formTitle': 'Your review of work {number}',
-  'learning.review.chooseLevel': 'Choose a level.',
   'learning.review.points': '{points} points',
   'learning.review.total': 'Total: {points} of {max} points',
   'learning.review.comment': 'Comment for the author',
@@ -887,7 +889,6 @@ export const en = {
   'teaching.submission.formTitleRevise': 'Revise your review',
   'teaching.submission.formIntro':
     'Choose a level for each criterion of the rubric, then say what works and what could improve. The learner sees it as a review by a trainer.',
-  'teaching.submission.chooseLevel': 'Choose a level.',
   'teaching.submission.total': 'Total: {points} of {max} points',
   'teaching.submission.comment': 'Comment for the learner',
   'teaching.submission.commentHint':

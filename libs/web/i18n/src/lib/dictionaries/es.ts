@@ -92,6 +92,9 @@ export const es: Dictionary = {
   'validation.wrongPassword': 'Esta no es tu contraseña actual.',
   'validation.summary': 'Corrige los campos marcados abajo.',
 
+  'rubric.chooseLevel': 'Elige un nivel.',
+  'rubric.levelPoints': '{points} puntos',
+
   'error.tooManyAttempts': 'Demasiados intentos. Espera {minutes} min y vuelve a intentarlo.',
   'error.tooManyAttemptsLater': 'Demasiados intentos. Espera unos minutos y vuelve a intentarlo.',
   'error.generic': 'Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.',
@@ -654,7 +657,6 @@ export const es: Dictionary = {
     'Evaluaciones hechas: {done} de {total}. Lee cada trabajo y elige un nivel para cada criterio. Las evaluaciones son anónimas.',
   'learning.review.peerWork': 'Trabajo {number}',
   'learning.review.formTitle': 'Tu evaluación del trabajo {number}',
-  'learning.review.chooseLevel': 'Elige un nivel.',
   'learning.review.points': '{points} puntos',
   'learning.review.total': 'Total: {points} de {max} puntos',
   'learning.review.comment': 'Comentario para quien hizo el trabajo',
@@ -913,7 +915,6 @@ export const es: Dictionary = {
   'teaching.submission.formTitleRevise': 'Revisa tu evaluación',
   'teaching.submission.formIntro':
     'Elige un nivel para cada criterio de la rúbrica y di qué funciona bien y qué podría mejorar. El participante la ve como evaluación de un formador.',
-  'teaching.submission.chooseLevel': 'Elige un nivel.',
   'teaching.submission.total': 'Total: {points} de {max} puntos',
   'teaching.submission.comment': 'Comentario para el participante',
   'teaching.submission.commentHint':

@@ -92,6 +92,9 @@ export const fr: Dictionary = {
   'validation.wrongPassword': 'Ce n’est pas votre mot de passe actuel.',
   'validation.summary': 'Veuillez corriger les champs signalés ci-dessous.',
 
+  'rubric.chooseLevel': 'Choisissez un niveau.',
+  'rubric.levelPoints': '{points} points',
+
   'error.tooManyAttempts': 'Trop de tentatives. Attendez {minutes} min puis réessayez.',
   'error.tooManyAttemptsLater': 'Trop de tentatives. Attendez quelques minutes puis réessayez.',
   'error.generic': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
@@ -659,7 +662,6 @@ export const fr: Dictionary = {
     'Évaluations faites : {done} sur {total}. Lisez chaque travail, puis choisissez un niveau pour chaque critère. Les évaluations sont anonymes.',
   'learning.review.peerWork': 'Travail {number}',
   'learning.review.formTitle': 'Votre évaluation du travail {number}',
-  'learning.review.chooseLevel': 'Choisissez un niveau.',
   'learning.review.points': '{points} points',
   'learning.review.total': 'Total : {points} points sur {max}',
   'learning.review.comment': 'Commentaire pour l’auteur ou l’autrice',
@@ -915,7 +917,6 @@ export const fr: Dictionary = {
   'teaching.submission.formTitleRevise': 'Modifier votre évaluation',
   'teaching.submission.formIntro':
     'Choisissez un niveau pour chaque critère de la grille, puis dites ce qui fonctionne bien et ce qui pourrait être amélioré. L’apprenant la voit comme une évaluation par un formateur.',
-  'teaching.submission.chooseLevel': 'Choisissez un niveau.',
   'teaching.submission.total': 'Total : {points} points sur {max}',
   'teaching.submission.comment': 'Commentaire pour l’apprenant',
   'teaching.submission.commentHint':

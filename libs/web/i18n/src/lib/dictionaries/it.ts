@@ -91,6 +91,9 @@ export const it: Dictionary = {
   'validation.wrongPassword': 'Questa non è la tua password attuale.',
   'validation.summary': 'Correggi i campi segnalati qui sotto.',
 
+  'rubric.chooseLevel': 'Scegli un livello.',
+  'rubric.levelPoints': '{points} punti',
+
   'error.tooManyAttempts': 'Troppi tentativi. Attendi {minutes} min e riprova.',
   'error.tooManyAttemptsLater': 'Troppi tentativi. Attendi qualche minuto e riprova.',
   'error.generic': 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
@@ -653,7 +656,6 @@ export const it: Dictionary = {
     'Valutazioni fatte: {done} su {total}. Leggi ogni elaborato, poi scegli un livello per ogni criterio. Le valutazioni sono anonime.',
   'learning.review.peerWork': 'Elaborato {number}',
   'learning.review.formTitle': 'La tua valutazione dell’elaborato {number}',
-  'learning.review.chooseLevel': 'Scegli un livello.',
   'learning.review.points': '{points} punti',
   'learning.review.total': 'Totale: {points} punti su {max}',
   'learning.review.comment': 'Commento per chi ha scritto l’elaborato',
@@ -906,7 +908,6 @@ export const it: Dictionary = {
   'teaching.submission.formTitleRevise': 'Modifica la tua valutazione',
   'teaching.submission.formIntro':
     'Scegli un livello per ogni criterio della griglia, poi di’ cosa funziona bene e cosa si potrebbe migliorare. Il partecipante la vede come valutazione di un formatore.',
-  'teaching.submission.chooseLevel': 'Scegli un livello.',
   'teaching.submission.total': 'Totale: {points} punti su {max}',
   'teaching.submission.comment': 'Commento per il partecipante',
   'teaching.submission.commentHint':

@@ -91,6 +91,9 @@ export const pt: Dictionary = {
   'validation.wrongPassword': 'Esta não é a sua palavra-passe atual.',
   'validation.summary': 'Corrija os campos assinalados abaixo.',
 
+  'rubric.chooseLevel': 'Escolha um nível.',
+  'rubric.levelPoints': '{points} pontos',
+
   'error.tooManyAttempts': 'Demasiadas tentativas. Aguarde {minutes} min e tente novamente.',
   'error.tooManyAttemptsLater': 'Demasiadas tentativas. Aguarde alguns minutos e tente novamente.',
   'error.generic': 'Algo correu mal do nosso lado. Tente novamente daqui a pouco.',
@@ -654,7 +657,6 @@ export const pt: Dictionary = {
     'Avaliações feitas: {done} de {total}. Leia cada trabalho e escolha um nível para cada critério. As avaliações são anónimas.',
   'learning.review.peerWork': 'Trabalho {number}',
   'learning.review.formTitle': 'A sua avaliação do trabalho {number}',
-  'learning.review.chooseLevel': 'Escolha um nível.',
   'learning.review.points': '{points} pontos',
   'learning.review.total': 'Total: {points} de {max} pontos',
   'learning.review.comment': 'Comentário para quem fez o trabalho',
@@ -912,7 +914,6 @@ export const pt: Dictionary = {
   'teaching.submission.formTitleRevise': 'Rever a sua avaliação',
   'teaching.submission.formIntro':
     'Escolha um nível para cada critério da grelha e diga o que funciona bem e o que pode melhorar. O formando vê-a como avaliação de um formador.',
-  'teaching.submission.chooseLevel': 'Escolha um nível.',
   'teaching.submission.total': 'Total: {points} de {max} pontos',
   'teaching.submission.comment': 'Comentário para o formando',
   'teaching.submission.commentHint':

@@ -9,16 +9,23 @@ import {
   output,
   signal,
 } from '@angular/core';
-import type { AssignmentView, ReviewToGive, RubricScores } from '@academy/shared/contracts';
-import { type TranslatedMessage, TranslatePipe } from '@academy/web/i18n';
 import {
+  type AssignmentView,
   cleanScores,
-  LearningApi,
   missingCriteria,
-  type PublicRubric,
-  rubricPoints,
-} from '@academy/web/learning/data-access';
-import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+  type ReviewToGive,
+  rubricScore,
+  type RubricScores,
+} from '@academy/shared/contracts';
+import { type TranslatedMessage, TranslatePipe } from '@academy/web/i18n';
+import { LearningApi, type PublicRubric } from '@academy/web/learning/data-access';
+import {
+  FormAlertComponent,
+  messageSlot,
+  type RubricLevelChoice,
+  rubricLevelId,
+  RubricLevelsComponent,
+} from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import { fieldIds, learningErrorMessage } from '../shared/learning-errors';
 import { commentProblem, REVIEW_COMMENT_MAX } from '../shared/limits';
@@ -26,7 +33,7 @@ import { commentProblem, REVIEW_COMMENT_MAX } from '../shared/limits';
 /** A peer's work assessed with the assignment's rubric: one level per criterion, and a comment. */
 @Component({
   selector: 'academy-peer-review-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RubricLevelsComponent],
   template: `
     @let id = review().reviewId;
     <form novalidate [attr.aria-labelledby]="'review-form-' + id" (submit)="submit($event)">
@@ -34,41 +41,14 @@ import { commentProblem, REVIEW_COMMENT_MAX } from '../shared/limits';
         {{ 'learning.review.formTitle' | translate: { number: number() } }}
       </h5>
       <academy-form-alert [message]="error.text()" />
-      @for (c of rubric().criteria; track c.id) {
-        <fieldset
-          class="ln-group"
-          [class.ln-group--invalid]="isMissing(c.id)"
-          [attr.aria-describedby]="isMissing(c.id) ? 'missing-' + id + '-' + c.id : null"
-        >
-          <legend [attr.lang]="language()">{{ c.title }}</legend>
-          @if (isMissing(c.id)) {
-            <p class="ln-field-error" [id]="'missing-' + id + '-' + c.id">
-              {{ 'learning.review.chooseLevel' | translate }}
-            </p>
-          }
-          @for (l of c.levels; track l.id) {
-            <label class="ln-choice">
-              <input
-                type="radio"
-                [id]="'level-' + id + '-' + l.id"
-                [name]="'criterion-' + id + '-' + c.id"
-                [value]="l.id"
-                [checked]="scores()[c.id] === l.id"
-                (change)="choose(c.id, l.id)"
-              />
-              <span>
-                <span class="review__level" [attr.lang]="language()">{{ l.title }}</span>
-                · {{ 'learning.review.points' | translate: { points: l.points } }}
-                @if (l.description) {
-                  <span class="ln-hint review__description" [attr.lang]="language()">{{
-                    l.description
-                  }}</span>
-                }
-              </span>
-            </label>
-          }
-        </fieldset>
-      }
+      <academy-rubric-levels
+        [criteria]="rubric().criteria"
+        [scores]="scores()"
+        [missing]="missing()"
+        [idPrefix]="id + '-'"
+        [language]="language()"
+        (chosen)="choose($event)"
+      />
       <p class="ln-meta">
         {{
           'learning.review.total' | translate: { points: points().points, max: points().maxPoints }
@@ -112,12 +92,6 @@ import { commentProblem, REVIEW_COMMENT_MAX } from '../shared/limits';
       margin-block: 1rem 0.5rem;
       font-size: 1rem;
     }
-    .review__level {
-      font-weight: 600;
-    }
-    .review__description {
-      display: block;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -139,13 +113,9 @@ export class PeerReviewFormComponent {
   readonly commentError = signal<TranslatedMessage | null>(null);
   readonly busy = signal(false);
   readonly error = messageSlot();
-  readonly points = computed(() => rubricPoints(this.rubric(), this.scores()));
+  readonly points = computed(() => rubricScore(this.rubric(), this.scores()));
 
-  isMissing(criterionId: string): boolean {
-    return this.missing().includes(criterionId);
-  }
-
-  choose(criterionId: string, levelId: string): void {
+  choose({ criterionId, levelId }: RubricLevelChoice): void {
     this.scores.update((scores) => ({ ...scores, [criterionId]: levelId }));
     this.missing.update((ids) => ids.filter((id) => id !== criterionId));
   }
@@ -168,7 +138,7 @@ export class PeerReviewFormComponent {
     if (missing.length || problem) {
       this.error.set({ key: 'validation.summary' });
       const criterion = rubric.criteria.find((c) => c.id === missing[0]);
-      this.focus(criterion ? `level-${id}-${criterion.levels[0].id}` : `comment-${id}`);
+      this.focus(criterion ? rubricLevelId(`${id}-`, criterion.levels[0].id) : `comment-${id}`);
       return;
     }
     this.busy.set(true);

@@ -10,22 +10,28 @@ import {
   output,
   signal,
 } from '@angular/core';
-import type {
-  AssignmentView,
-  RubricScores,
-  TrainerSubmissionView,
+import {
+  type AssignmentView,
+  cleanScores,
+  missingCriteria,
+  rubricScore,
+  type RubricScores,
+  type TrainerSubmissionView,
 } from '@academy/shared/contracts';
 import { type TranslatedMessage, TranslatePipe } from '@academy/web/i18n';
-import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
+import {
+  FormAlertComponent,
+  messageSlot,
+  type RubricLevelChoice,
+  rubricLevelId,
+  RubricLevelsComponent,
+} from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import {
-  cleanScores,
   commentProblem,
   criteriaInErrors,
-  missingCriteria,
   REVIEW_COMMENT_MAX,
   REVIEW_COMMENT_MIN,
-  reviewPoints,
   SubmissionReviewStore,
 } from '@academy/web/teaching/data-access';
 import { teachingErrorMessage } from '../shared/teaching-errors';
@@ -37,7 +43,7 @@ import { teachingErrorMessage } from '../shared/teaching-errors';
  */
 @Component({
   selector: 'academy-trainer-review-form',
-  imports: [TranslatePipe, FormAlertComponent],
+  imports: [TranslatePipe, FormAlertComponent, RubricLevelsComponent],
   template: `
     @let s = submission();
     <form novalidate aria-labelledby="review-form-title" (submit)="submit($event)">
@@ -49,41 +55,13 @@ import { teachingErrorMessage } from '../shared/teaching-errors';
       </h2>
       <p class="tc-hint">{{ 'teaching.submission.formIntro' | translate }}</p>
       <academy-form-alert [message]="error.text()" />
-      @for (c of s.assignment.rubric.criteria; track c.id) {
-        <fieldset
-          class="criterion"
-          [class.criterion--invalid]="isMissing(c.id)"
-          [attr.aria-describedby]="isMissing(c.id) ? 'criterion-error-' + c.id : null"
-        >
-          <legend [attr.lang]="s.course.language">{{ c.title }}</legend>
-          @if (isMissing(c.id)) {
-            <p class="field-error" [id]="'criterion-error-' + c.id">
-              {{ 'teaching.submission.chooseLevel' | translate }}
-            </p>
-          }
-          @for (l of c.levels; track l.id) {
-            <label class="choice">
-              <input
-                type="radio"
-                [id]="'level-' + l.id"
-                [name]="'criterion-' + c.id"
-                [value]="l.id"
-                [checked]="scores()[c.id] === l.id"
-                (change)="choose(c.id, l.id)"
-              />
-              <span>
-                <span class="choice__title" [attr.lang]="s.course.language">{{ l.title }}</span>
-                · {{ 'teaching.submission.levelPoints' | translate: { points: l.points } }}
-                @if (l.description) {
-                  <span class="tc-hint choice__description" [attr.lang]="s.course.language">{{
-                    l.description
-                  }}</span>
-                }
-              </span>
-            </label>
-          }
-        </fieldset>
-      }
+      <academy-rubric-levels
+        [criteria]="s.assignment.rubric.criteria"
+        [scores]="scores()"
+        [missing]="missing()"
+        [language]="s.course.language"
+        (chosen)="choose($event)"
+      />
       <p class="tc-meta" aria-live="polite">
         {{
           'teaching.submission.total'
@@ -131,39 +109,6 @@ import { teachingErrorMessage } from '../shared/teaching-errors';
     </form>
   `,
   styles: `
-    .criterion {
-      min-width: 0;
-      margin: 0 0 1rem;
-      padding: 0.5rem 1rem 0.75rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 8px;
-      > legend {
-        padding-inline: 0.25rem;
-        font-weight: 600;
-      }
-    }
-    .criterion--invalid {
-      border: 2px solid var(--mat-sys-error);
-    }
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.625rem;
-      padding-block: 0.5rem;
-      cursor: pointer;
-      input {
-        flex: none;
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-      }
-    }
-    .choice__title {
-      font-weight: 600;
-    }
-    .choice__description {
-      display: block;
-    }
     .comment {
       display: flex;
       flex-direction: column;
@@ -211,15 +156,9 @@ export class TrainerReviewFormComponent {
   readonly commentError = signal<TranslatedMessage | null>(null);
   readonly busy = signal(false);
   readonly error = messageSlot();
-  readonly points = computed(() =>
-    reviewPoints(this.submission().assignment.rubric, this.scores()),
-  );
+  readonly points = computed(() => rubricScore(this.submission().assignment.rubric, this.scores()));
 
-  isMissing(criterionId: string): boolean {
-    return this.missing().includes(criterionId);
-  }
-
-  choose(criterionId: string, levelId: string): void {
+  choose({ criterionId, levelId }: RubricLevelChoice): void {
     this.scores.update((scores) => ({ ...scores, [criterionId]: levelId }));
     this.missing.update((ids) => ids.filter((id) => id !== criterionId));
   }
@@ -282,8 +221,8 @@ export class TrainerReviewFormComponent {
     const criterion = this.submission().assignment.rubric.criteria.find((c) =>
       missing.includes(c.id),
     );
-    const target = criterion
-      ? `level-${criterion.levels[0]?.id}`
+    const target = criterion?.levels[0]
+      ? rubricLevelId('', criterion.levels[0].id)
       : comment
         ? 'review-comment'
         : null;
