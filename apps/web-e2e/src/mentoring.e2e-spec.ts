@@ -172,7 +172,10 @@ describe('mentoring in the browser', () => {
     const lucaCard = cards.filter({
       has: page.getByRole('heading', { level: 3, name: nameOf(luca.account) }),
     });
-    expect(squash(await lucaCard.textContent())).toContain('The mentor you asked for');
+    // The mentor she asked for says so first.
+    await expect(lucaCard.locator('.why__top li').first().textContent().then(squash)).resolves.toBe(
+      'The mentor you asked for',
+    );
     expect((await api('GET', '/me/mentee-profile', giulia)).body.preferredMentor).toEqual({
       id: luca.id,
       displayName: nameOf(luca.account),

@@ -250,6 +250,22 @@ describe('the strongest reasons', () => {
       'mentoring.why.availability.none',
     );
   });
+
+  it('put the mentor the mentee asked for first, whatever its weight', () => {
+    const lines = explainMatch(
+      [
+        item('sector', 100, 100, { sector: 'social_agriculture', shared: true }),
+        item('preference', 50, 50, { preferred: true }),
+        item('language', 50, 50, { sharedLanguages: ['it'] }),
+      ],
+      names,
+    );
+    expect(strongestReasons(lines).map((m) => m.key)).toEqual([
+      'mentoring.why.preference.yes',
+      'mentoring.why.sector.shared',
+      'mentoring.why.language.shared',
+    ]);
+  });
 });
 
 describe('a competence gap', () => {

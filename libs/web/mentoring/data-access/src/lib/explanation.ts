@@ -239,16 +239,19 @@ export function explainMatch(
 
 /**
  * The few reasons that weigh most, for a short "why" before the full breakdown: the first fact
- * of each criterion that scored, most points first (the API's order between equals).
+ * of each criterion that scored, most points first (the API's order between equals). The
+ * mentor the mentee asked for comes first whatever its weight: it is the reason they know.
  */
 export function strongestReasons(
   lines: readonly ExplanationLine[],
   count = 3,
 ): TranslatedMessage[] {
+  const rank = (line: ExplanationLine) =>
+    line.criterion === 'preference' ? Number.MAX_SAFE_INTEGER : line.points;
   return lines
     .filter((line) => line.points > 0 && line.facts.length > 0)
     .map((line, order) => ({ line, order }))
-    .sort((a, b) => b.line.points - a.line.points || a.order - b.order)
+    .sort((a, b) => rank(b.line) - rank(a.line) || a.order - b.order)
     .slice(0, count)
     .map(({ line }) => line.facts[0] as TranslatedMessage);
 }
