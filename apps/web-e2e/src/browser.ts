@@ -37,6 +37,26 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       `${label}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(violations).toEqual([]);
+  await expectReflow(page, label);
+}
+
+/**
+ * WCAG 1.4.10 Reflow, which axe does not check: at a phone's width the page never scrolls
+ * sideways (tables and code scroll inside their own boxes). Names what sticks out, if anything.
+ */
+async function expectReflow(page: Page, label: string): Promise<void> {
+  const wider = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(-5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`,
+      );
+  });
+  expect(wider.map((element) => `${label}: wider than the screen: ${element}`)).toEqual([]);
 }
 
 /** Screenshots for the README, written when SCREENSHOTS_DIR is set. */
