@@ -578,6 +578,7 @@ describe('mentoring in the browser', () => {
     // Published: no more edits or exclusions, the figures count the pairs.
     expect(await page.getByRole('form', { name: 'Rule out a pair' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Run the match' }).count()).toBe(0);
+    expect(squash(await page.locator('main').textContent())).not.toContain('will not be matched');
     await page.getByText('Pairs accepted by both').waitFor();
     await expectAccessible(page, 'programme, published');
     await screenshot(page, 'mentoring-programme');

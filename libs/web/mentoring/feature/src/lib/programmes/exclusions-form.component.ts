@@ -45,7 +45,8 @@ const REASON_MAX = 300;
     } @else {
       <p>{{ 'mentoring.exclusions.none' | translate }}</p>
     }
-    <academy-form-alert tone="success" [message]="done.text()" />
+    <!-- What the last change did; once published, exclusions no longer change. -->
+    <academy-form-alert tone="success" [message]="draft() ? done.text() : null" />
     @if (draft()) {
       <form novalidate aria-labelledby="exclude-title" (submit)="submit($event)">
         <h4 id="exclude-title">{{ 'mentoring.exclusions.addTitle' | translate }}</h4>
