@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CatalogItem } from '@academy/web/catalog/data-access';
-import { TranslatePipe } from '@academy/web/i18n';
 import { CourseFactsComponent } from './course-facts.component';
 
 /**
@@ -10,7 +9,7 @@ import { CourseFactsComponent } from './course-facts.component';
  */
 @Component({
   selector: 'academy-course-card',
-  imports: [RouterLink, TranslatePipe, CourseFactsComponent],
+  imports: [RouterLink, CourseFactsComponent],
   templateUrl: './course-card.component.html',
   styleUrl: './course-card.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
