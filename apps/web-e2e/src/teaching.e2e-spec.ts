@@ -10,11 +10,12 @@ import {
   TestPlatform,
   type TestAccount,
 } from '@academy/api/testing';
-import type {
-  AssignmentView,
-  CourseDocumentInput,
-  CourseReport,
-  TrainerSubmissionView,
+import {
+  parseCsv,
+  type AssignmentView,
+  type CourseDocumentInput,
+  type CourseReport,
+  type TrainerSubmissionView,
 } from '@academy/shared/contracts';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -924,36 +925,3 @@ describe('teaching in the browser', () => {
     await expectAccessible(page, 'submission not found');
   });
 });
-
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF), as a spreadsheet reads the export. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}

@@ -5,7 +5,7 @@ export { DomainError, notFound, forbidden, invalidField } from './lib/errors/dom
 export { AppExceptionFilter } from './lib/errors/exception.filter';
 export { createValidationPipe, toFieldErrors } from './lib/errors/validation';
 export { isUniqueViolation } from './lib/database/postgres-errors';
-export { containsPattern } from './lib/database/like-pattern';
+export { containsPattern, escapeLike } from './lib/database/like-pattern';
 export { SnakeNamingStrategy } from './lib/database/snake-naming.strategy';
 export { RedisModule, REDIS } from './lib/redis/redis.module';
 export { HealthModule } from './lib/health/health.module';

@@ -16,6 +16,7 @@ export type {
   QuizLesson,
   Rubric,
 } from './lib/courses/course-document';
+export * from './lib/csv/csv';
 export * from './lib/learning/learning';
 export * from './lib/learning/rubric-scoring';
 export * from './lib/mentoring/mentoring';

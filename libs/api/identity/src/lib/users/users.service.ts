@@ -2,6 +2,7 @@ import {
   DomainError,
   adminTerritories,
   containsPattern,
+  escapeLike,
   forbidden,
   invalidField,
   isAdmin,
@@ -122,7 +123,7 @@ export class UsersService {
     exclude: string[],
     limit = 10,
   ): Promise<{ id: string; displayName: string }[]> {
-    const text = q.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const text = escapeLike(q.trim());
     if (text.length < 2) return [];
     const query = this.users
       .createQueryBuilder('u')
