@@ -49,6 +49,9 @@ export class MentoringApi {
   private put<T>(path: string, body: unknown): Promise<T> {
     return firstValueFrom(this.http.put<T>(`${BASE}/${path}`, body));
   }
+  private delete<T>(path: string): Promise<T> {
+    return firstValueFrom(this.http.delete<T>(`${BASE}/${path}`));
+  }
 
   // Profiles
   /** null until the person offers to mentor. */
@@ -195,10 +198,8 @@ export class MentoringApi {
     return this.post<ProgrammeView>(`programmes/${seg(id)}/exclusions`, exclusion);
   }
   allowPair(id: string, menteeId: string, mentorId: string): Promise<ProgrammeView> {
-    return firstValueFrom(
-      this.http.delete<ProgrammeView>(
-        `${BASE}/programmes/${seg(id)}/exclusions/${seg(menteeId)}/${seg(mentorId)}`,
-      ),
+    return this.delete<ProgrammeView>(
+      `programmes/${seg(id)}/exclusions/${seg(menteeId)}/${seg(mentorId)}`,
     );
   }
   publish(id: string): Promise<ProgrammeView> {

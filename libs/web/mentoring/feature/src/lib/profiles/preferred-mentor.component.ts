@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   inject,
@@ -13,6 +12,7 @@ import { TranslatePipe } from '@academy/web/i18n';
 import { MentoringApi } from '@academy/web/mentoring/data-access';
 import { messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
+import { focusAfterRender } from '../shared/form-support';
 import { mentoringErrorMessage } from '../shared/mentoring-errors';
 
 export interface PreferredMentor {
@@ -144,8 +144,6 @@ export class PreferredMentorComponent {
         ? { key: 'mentoring.preferred.chosen', params: { name: mentor.displayName } }
         : { key: 'mentoring.preferred.noneChosen' },
     );
-    afterNextRender(() => document.getElementById('preferred-chosen')?.focus(), {
-      injector: this.injector,
-    });
+    focusAfterRender('preferred-chosen', this.injector);
   }
 }

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -19,6 +18,7 @@ import { TerritoriesStore } from '@academy/web/territories/data-access';
 import { FormAlertComponent, messageSlot } from '@academy/web/shared/ui';
 import { toApiError } from '@academy/web/shared/util-http';
 import { calendarDate } from '../shared/format';
+import { focusAfterRender } from '../shared/form-support';
 import { pairAnswerKey, pairStatusKey } from '../shared/labels';
 import { LoadErrorComponent } from '../shared/load-error.component';
 import { MatchExplanationComponent } from '../shared/match-explanation.component';
@@ -140,6 +140,6 @@ export class ProgrammePage {
   }
 
   private focus(id: string): void {
-    afterNextRender(() => document.getElementById(id)?.focus(), { injector: this.injector });
+    focusAfterRender(id, this.injector);
   }
 }
